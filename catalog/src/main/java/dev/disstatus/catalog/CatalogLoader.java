@@ -1,0 +1,523 @@
+package dev.disstatus.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads a status catalog from YAML and checks all of it, so that a catalog either loads whole or fails with
+ * every problem in it, each at its line and column.
+ *
+ * <p>The YAML is composed into nodes and walked by hand; nothing is ever constructed from a tag, so a
+ * catalog cannot instantiate a class. Tags, aliases, deep nesting and large inputs are refused before any of
+ * that, so a hostile file costs no more than reading its first {@link #MAX_BYTES} bytes.
+ */
+public final class CatalogLoader {
+  /** The largest catalog read, in bytes; DIS's own is about 16 KiB. */
+  public static final int MAX_BYTES = 1 << 20;
+
+  /** How deep lists and mappings may nest; a catalog needs 4 (root, statuses, entry, description). */
+  public static final int MAX_DEPTH = 8;
+
+  static final List<String> ROOT_KEYS = List.of("source", "statuses");
+  static final List<String> SOURCE_KEYS = List.of("id", "title");
+  static final List<String> ENTRY_KEYS =
+      List.of("code", "name", "description", "guidance", "javaConstant", "javaType");
+
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
+
+  private final String source;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private CatalogLoader(String source) {
+    this.source = source;
+  }
+
+  /**
+   * Loads a catalog.
+   *
+   * @param in the YAML, UTF-8 with or without a byte order mark; read to its end (or past {@link #MAX_BYTES})
+   *     but not closed
+   * @param sourceName the name to give in messages, usually the file or resource path
+   * @return the catalog, every check passed
+   * @throws CatalogException listing every problem found, each with {@code sourceName:line:column}
+   * @throws IOException if the stream cannot be read
+   */
+  public static StatusCatalog load(InputStream in, String sourceName) throws IOException, CatalogException {
+    CatalogLoader loader = new CatalogLoader(sourceName);
+    Optional<StatusCatalog> catalog = loader.read(in);
+    if (!loader.problems.isEmpty() || catalog.isEmpty()) {
+      loader.problems.sort(Comparator.comparingInt((Problem p) -> p.position().line())
+          .thenComparingInt(p -> p.position().column()));
+      throw new CatalogException(loader.problems);
+    }
+    return catalog.get();
+  }
+
+  private Optional<StatusCatalog> read(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      report(1, 1, CatalogMessages.tooLarge(MAX_BYTES));
+      return Optional.empty();
+    }
+    Optional<String> text = decode(bytes);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Node root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setCodePointLimit(MAX_BYTES);
+      options.setNestingDepthLimit(MAX_DEPTH + 1);
+      options.setMaxAliasesForCollections(0);
+      options.setProcessComments(false);
+      Parser parser = new GuardedParser(new ParserImpl(new StreamReader(new StringReader(text.get())), options));
+      root = new Composer(parser, new Resolver(), options).getSingleNode();
+    } catch (Refused refused) {
+      return Optional.empty();
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+      if (problem != null && problem.contains("expected a single document")) {
+        report(mark, CatalogMessages.moreThanOneDocument());
+      } else {
+        report(mark, CatalogMessages.syntax(problem == null ? e.getMessage() : problem));
+      }
+      return Optional.empty();
+    } catch (ReaderException e) {
+      Position at = positionOfCodePoint(text.get(), e.getPosition());
+      report(at.line(), at.column(), CatalogMessages.notPrintable(e.getCodePoint()));
+      return Optional.empty();
+    } catch (YAMLException e) {
+      report(1, 1, CatalogMessages.yamlLimit(e.getMessage()));
+      return Optional.empty();
+    }
+    if (root == null) {
+      report(1, 1, CatalogMessages.empty());
+      return Optional.empty();
+    }
+    return readCatalog(root);
+  }
+
+  /** Strict UTF-8 with an optional byte order mark; a bad byte is reported at its line and column. */
+  private Optional<String> decode(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer output = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(input, output, true);
+    if (!result.isError()) {
+      result = decoder.flush(output);
+    }
+    if (result.isError()) {
+      String before = output.flip().toString();
+      Position at = positionOfCodePoint(before, before.codePointCount(0, before.length()));
+      report(at.line(), at.column(), CatalogMessages.notUtf8(bytes[input.position()] & 0xFF));
+      return Optional.empty();
+    }
+    return Optional.of(output.flip().toString());
+  }
+
+  private static Position positionOfCodePoint(String text, int codePointIndex) {
+    int line = 1;
+    int column = 1;
+    int index = 0;
+    for (int i = 0; i < text.length() && index < codePointIndex; index++) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else if (c != '\r') {
+        column++;
+      }
+    }
+    return new Position(line, column);
+  }
+
+  private Optional<StatusCatalog> readCatalog(Node root) {
+    Optional<Map<String, NodeTuple>> keys = mapping(root, "the catalog", ROOT_KEYS);
+    if (keys.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String[]> header = required(root, keys.get(), "the catalog", "source",
+            "a mapping with the document's 'id' and 'title'")
+        .flatMap(this::readSource);
+    List<StatusEntry> entries = required(root, keys.get(), "the catalog", "statuses", "a list of status entries")
+        .map(this::readEntries)
+        .orElse(List.of());
+    if (header.isEmpty() || entries.isEmpty() || !problems.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new StatusCatalog(header.get()[0], header.get()[1], entries));
+  }
+
+  private Optional<String[]> readSource(Node node) {
+    Optional<Map<String, NodeTuple>> keys = mapping(node, "'source'", SOURCE_KEYS);
+    if (keys.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> id = required(node, keys.get(), "'source'", "id", "the source document's id, such as dis_02_0022")
+        .flatMap(value -> text(value, "id"));
+    Optional<String> title = required(node, keys.get(), "'source'", "title", "the source document's title")
+        .flatMap(value -> text(value, "title"));
+    return id.isPresent() && title.isPresent()
+        ? Optional.of(new String[] {id.get(), title.get()})
+        : Optional.empty();
+  }
+
+  private List<StatusEntry> readEntries(Node node) {
+    if (!(node instanceof SequenceNode sequence)) {
+      report(node, CatalogMessages.wrongType("statuses", "a list of status entries", describe(node)));
+      return List.of();
+    }
+    if (sequence.getValue().isEmpty()) {
+      report(node, CatalogMessages.emptyStatuses());
+      return List.of();
+    }
+    List<StatusEntry> entries = new ArrayList<>();
+    Map<Integer, StatusEntry> byCode = new HashMap<>();
+    Map<String, StatusEntry> byConstant = new HashMap<>();
+    Map<String, StatusEntry> byType = new HashMap<>();
+    for (Node item : sequence.getValue()) {
+      Optional<StatusEntry> read = readEntry(item);
+      if (read.isEmpty()) {
+        continue;
+      }
+      StatusEntry entry = read.get();
+      StatusEntry sameCode = byCode.putIfAbsent(entry.code(), entry);
+      if (sameCode != null) {
+        report(entry.position(), CatalogMessages.duplicateCode(entry.code(), sameCode.name(), sameCode.position()));
+        continue;
+      }
+      StatusEntry sameConstant = byConstant.putIfAbsent(entry.constantName(), entry);
+      StatusEntry sameType = byType.putIfAbsent(entry.typeName(), entry);
+      if (sameConstant != null) {
+        report(entry.position(), CatalogMessages.nameClash("constant", entry.constantName(),
+            sameConstant.name(), sameConstant.code(), sameConstant.position()));
+      } else if (sameType != null) {
+        report(entry.position(), CatalogMessages.nameClash("type name", entry.typeName(),
+            sameType.name(), sameType.code(), sameType.position()));
+      }
+      entries.add(entry);
+    }
+    return entries;
+  }
+
+  private Optional<StatusEntry> readEntry(Node node) {
+    Optional<Map<String, NodeTuple>> keys = mapping(node, "a status entry", ENTRY_KEYS);
+    if (keys.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, NodeTuple> entry = keys.get();
+    int before = problems.size();
+    Optional<Integer> code = required(node, entry, "a status entry", "code", "the status code, such as 404")
+        .flatMap(this::code);
+    Optional<String> name = required(node, entry, "a status entry", "name", "the status name as the document writes it")
+        .flatMap(value -> text(value, "name"));
+    Optional<List<String>> description = required(node, entry, "a status entry", "description",
+            "the document's description, a list with one string per paragraph")
+        .flatMap(this::paragraphs);
+    Optional<Guidance> guidance = optional(entry, "guidance").flatMap(this::guidance);
+    Optional<String> constant = optional(entry, "javaConstant").flatMap(value -> text(value, "javaConstant"))
+        .flatMap(value -> override(entry.get("javaConstant").getValueNode(), "javaConstant", value,
+            NamingRule.constantProblem(value)));
+    Optional<String> type = optional(entry, "javaType").flatMap(value -> text(value, "javaType"))
+        .flatMap(value -> override(entry.get("javaType").getValueNode(), "javaType", value,
+            NamingRule.typeProblem(value)));
+    if (name.isPresent()) {
+      Node nameNode = entry.get("name").getValueNode();
+      if (!entry.containsKey("javaConstant")) {
+        constant = derived(nameNode, name.get(), "constant", NamingRule.constantName(name.get()),
+            NamingRule.constantProblem(NamingRule.constantName(name.get())));
+      }
+      if (!entry.containsKey("javaType") && (entry.containsKey("javaConstant") || constant.isPresent())) {
+        type = derived(nameNode, name.get(), "type name", NamingRule.typeName(name.get()),
+            NamingRule.typeProblem(NamingRule.typeName(name.get())));
+      }
+    }
+    if (problems.size() > before || code.isEmpty() || name.isEmpty() || description.isEmpty()
+        || constant.isEmpty() || type.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new StatusEntry(code.get(), name.get(), description.get(), guidance, constant.get(),
+        type.get(), position(node)));
+  }
+
+  private Optional<String> derived(Node at, String name, String kind, String derived, Optional<String> problem) {
+    if (NamingRule.words(name).isEmpty()) {
+      report(at, CatalogMessages.derivedName(name, kind, derived, "is empty: the name has no letters or digits"));
+      return Optional.empty();
+    }
+    problem.ifPresent(p -> report(at, CatalogMessages.derivedName(name, kind, derived, p)));
+    return problem.isPresent() ? Optional.empty() : Optional.of(derived);
+  }
+
+  private Optional<String> override(Node at, String key, String value, Optional<String> problem) {
+    problem.ifPresent(p -> report(at, CatalogMessages.invalidOverride(key, value, p)));
+    return problem.isPresent() ? Optional.empty() : Optional.of(value);
+  }
+
+  private Optional<Integer> code(Node node) {
+    if (!(node instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.INT)
+        || !DECIMAL.matcher(scalar.getValue()).matches()) {
+      report(node, CatalogMessages.codeNotInteger(describe(node)));
+      return Optional.empty();
+    }
+    String digits = scalar.getValue();
+    if (digits.length() > 4 || Integer.parseInt(digits) < 100 || Integer.parseInt(digits) > 599) {
+      report(node, CatalogMessages.codeOutOfRange(digits));
+      return Optional.empty();
+    }
+    return Optional.of(Integer.parseInt(digits));
+  }
+
+  private Optional<String> text(Node node, String key) {
+    if (!(node instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.STR)) {
+      report(node, CatalogMessages.wrongType(key, "text", describe(node)));
+      return Optional.empty();
+    }
+    if (scalar.getValue().isBlank()) {
+      report(node, CatalogMessages.blank(key));
+      return Optional.empty();
+    }
+    return Optional.of(scalar.getValue());
+  }
+
+  /** A description: one string (one paragraph) or a list of them. */
+  private Optional<List<String>> paragraphs(Node node) {
+    if (node instanceof ScalarNode) {
+      return text(node, "description").map(List::of);
+    }
+    if (!(node instanceof SequenceNode sequence)) {
+      report(node, CatalogMessages.wrongType("description", "a list of paragraphs", describe(node)));
+      return Optional.empty();
+    }
+    if (sequence.getValue().isEmpty()) {
+      report(node, CatalogMessages.emptyList("description"));
+      return Optional.empty();
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (Node item : sequence.getValue()) {
+      text(item, "description").ifPresent(paragraphs::add);
+    }
+    return paragraphs.size() == sequence.getValue().size() ? Optional.of(paragraphs) : Optional.empty();
+  }
+
+  private Optional<Guidance> guidance(Node node) {
+    Optional<String> key = text(node, "guidance");
+    Optional<Guidance> guidance = key.flatMap(Guidance::ofKey);
+    if (key.isPresent() && guidance.isEmpty()) {
+      report(node, CatalogMessages.unknownGuidance(key.get()));
+    }
+    return guidance;
+  }
+
+  /** The keys of a mapping, after reporting its duplicate and unknown keys; empty if it is no mapping. */
+  private Optional<Map<String, NodeTuple>> mapping(Node node, String what, List<String> known) {
+    if (!(node instanceof MappingNode mapping)) {
+      report(node, CatalogMessages.notMapping(what, describe(node)));
+      return Optional.empty();
+    }
+    Map<String, NodeTuple> keys = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      if (!(keyNode instanceof ScalarNode scalar)) {
+        report(keyNode, CatalogMessages.wrongType("key", "text", describe(keyNode)));
+        continue;
+      }
+      String key = scalar.getValue();
+      NodeTuple first = keys.putIfAbsent(key, tuple);
+      if (first != null) {
+        report(keyNode, CatalogMessages.duplicateKey(key, position(first.getKeyNode())));
+      } else if (!known.contains(key)) {
+        report(keyNode, CatalogMessages.unknownKey(key, what, known, closest(key, known)));
+      }
+    }
+    return Optional.of(keys);
+  }
+
+  private Optional<Node> required(Node owner, Map<String, NodeTuple> keys, String what, String key, String hint) {
+    NodeTuple tuple = keys.get(key);
+    if (tuple == null) {
+      report(owner, CatalogMessages.missingKey(what, key, hint));
+      return Optional.empty();
+    }
+    return Optional.of(tuple.getValueNode());
+  }
+
+  private static Optional<Node> optional(Map<String, NodeTuple> keys, String key) {
+    return Optional.ofNullable(keys.get(key)).map(NodeTuple::getValueNode);
+  }
+
+  /** The known key a misspelt one most likely means: at most two edits away, or differing only in case. */
+  private static String closest(String key, List<String> known) {
+    String best = null;
+    int bestDistance = 3;
+    for (String candidate : known) {
+      int distance = candidate.equalsIgnoreCase(key) ? 0 : editDistance(key, candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  private static String describe(Node node) {
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    ScalarNode scalar = (ScalarNode) node;
+    Tag tag = scalar.getTag();
+    String value = scalar.getValue();
+    if (tag.equals(Tag.NULL)) {
+      return "nothing";
+    }
+    if (tag.equals(Tag.STR)) {
+      return "the text \"" + value + "\"";
+    }
+    if (tag.equals(Tag.BOOL)) {
+      return "the boolean " + value;
+    }
+    if (tag.equals(Tag.FLOAT)) {
+      return "the decimal number " + value;
+    }
+    return "the value " + value;
+  }
+
+  private static Position position(Node node) {
+    Mark mark = node.getStartMark();
+    return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  private void report(Node node, String message) {
+    problems.add(new Problem(source, position(node), message));
+  }
+
+  private void report(Position position, String message) {
+    problems.add(new Problem(source, position, message));
+  }
+
+  private void report(Mark mark, String message) {
+    report(mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1, message);
+  }
+
+  private void report(int line, int column, String message) {
+    problems.add(new Problem(source, new Position(line, column), message));
+  }
+
+  /** Stops the parse at the first construct a catalog never needs, once it has been reported. */
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Passes parser events to the composer, refusing tags, aliases and deep nesting as they stream by. */
+  private final class GuardedParser implements Parser {
+    private final Parser delegate;
+    private int depth;
+
+    GuardedParser(Parser delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID choice) {
+      return delegate.checkEvent(choice);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return delegate.peekEvent();
+    }
+
+    @Override
+    public Event getEvent() {
+      Event event = delegate.getEvent();
+      if (event instanceof AliasEvent) {
+        refuse(event, CatalogMessages.alias());
+      }
+      String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+          : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
+      if (tag != null) {
+        refuse(event, CatalogMessages.tag(tag));
+      }
+      if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+        refuse(event, CatalogMessages.tooDeep(MAX_DEPTH));
+      }
+      if (event instanceof CollectionEndEvent) {
+        depth--;
+      }
+      return event;
+    }
+
+    private void refuse(Event event, String message) {
+      report(event.getStartMark(), message);
+      throw new Refused();
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package dev.disstatus.catalog;
+
+import java.util.Collection;
+
+/**
+ * Every message the loader writes, in one place so that its tests and the processor's share the wording.
+ * Each says what is wrong and what to do; the place ({@code file:line:column}) is added by {@link Problem}.
+ */
+public final class CatalogMessages {
+  private CatalogMessages() {}
+
+  public static String tooLarge(long limit) {
+    return "the catalog is larger than " + limit + " bytes; a status catalog is a few KiB, so check that the"
+        + " annotation names the right file";
+  }
+
+  public static String notUtf8(int badByte) {
+    return String.format("the catalog is not UTF-8: byte 0x%02X cannot stand here in UTF-8; save the file as UTF-8",
+        badByte);
+  }
+
+  public static String notPrintable(int codePoint) {
+    return String.format("the catalog holds the control character U+%04X, which YAML does not allow; remove it",
+        codePoint);
+  }
+
+  public static String syntax(String problem) {
+    String hint = problem.contains("\\t") || problem.contains("\t")
+        ? "; indent with spaces, YAML does not allow tabs there"
+        : "; fix the YAML syntax here";
+    return "not valid YAML: " + problem.strip() + hint;
+  }
+
+  public static String yamlLimit(String problem) {
+    return "the catalog exceeds a YAML limit (" + problem.strip() + "); a status catalog needs none of this";
+  }
+
+  public static String empty() {
+    return "the catalog is empty; it needs 'source' (the document it transcribes) and 'statuses'";
+  }
+
+  public static String moreThanOneDocument() {
+    return "the catalog holds more than one YAML document; remove the second '---' and what follows, or merge them";
+  }
+
+  public static String tag(String tag) {
+    return "YAML tag '" + tag + "' is not allowed: a catalog holds plain text, numbers, lists and mappings only;"
+        + " remove the tag";
+  }
+
+  public static String alias() {
+    return "YAML aliases ('*name') are not allowed in a catalog; write the value out in full";
+  }
+
+  public static String tooDeep(int limit) {
+    return "the catalog nests lists and mappings deeper than " + limit + " levels; a catalog needs 4 at most";
+  }
+
+  public static String wrongType(String key, String expected, String found) {
+    return "'" + key + "' must be " + expected + ", found " + found;
+  }
+
+  public static String notMapping(String what, String found) {
+    return what + " must be a YAML mapping (key: value lines), found " + found;
+  }
+
+  public static String missingKey(String what, String key, String hint) {
+    return what + " has no '" + key + "'; add it: " + hint;
+  }
+
+  public static String unknownKey(String key, String what, Collection<String> known, String suggestion) {
+    return "unknown key '" + key + "' in " + what + ";"
+        + (suggestion == null ? "" : " did you mean '" + suggestion + "'?")
+        + " the keys are " + String.join(", ", known);
+  }
+
+  public static String duplicateKey(String key, Position first) {
+    return "duplicate key '" + key + "' (first at " + first + "); keep only one";
+  }
+
+  public static String codeNotInteger(String found) {
+    return "'code' must be a whole number from 100 to 599 written without quotes, such as 404; found " + found;
+  }
+
+  public static String codeOutOfRange(String code) {
+    return "code " + code + " is not an HTTP status code; use a code from 100 to 599";
+  }
+
+  public static String duplicateCode(int code, String otherName, Position other) {
+    return "code " + code + " is already used by \"" + otherName + "\" at " + other + "; each code appears once";
+  }
+
+  public static String blank(String key) {
+    return "'" + key + "' is empty; write it as the document does";
+  }
+
+  public static String emptyList(String key) {
+    return "'" + key + "' is an empty list; give at least one paragraph";
+  }
+
+  public static String emptyStatuses() {
+    return "'statuses' is empty; a catalog needs at least one status";
+  }
+
+  public static String unknownGuidance(String value) {
+    return "unknown guidance '" + value + "'; use one of " + Guidance.keys()
+        + ", or leave 'guidance' out where the document gives none";
+  }
+
+  public static String derivedName(String name, String kind, String derived, String problem) {
+    return "name \"" + name + "\" gives the Java " + kind + " '" + derived + "', which " + problem
+        + "; set 'javaConstant' and 'javaType' for this entry";
+  }
+
+  public static String invalidOverride(String key, String value, String problem) {
+    return "'" + key + "' '" + value + "' " + problem + "; choose "
+        + (key.equals("javaType") ? "a name like NotFound" : "a name like NOT_FOUND");
+  }
+
+  public static String nameClash(String kind, String javaName, String otherName, int otherCode, Position other) {
+    return "the Java " + kind + " '" + javaName + "' is already taken by \"" + otherName + "\" (code " + otherCode
+        + ") at " + other + "; set 'javaConstant' and 'javaType' on one of the two";
+  }
+}

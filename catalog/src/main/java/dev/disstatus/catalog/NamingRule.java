@@ -1,0 +1,107 @@
+package dev.disstatus.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one rule that turns a status name from the document into Java names.
+ *
+ * <p>The name is split into words at spaces, hyphens and every change from a lower-case to an upper-case
+ * letter. The enum constant is the words upper-cased and joined with {@code _}; the class-name part is each
+ * word with its first letter upper-cased and the rest lower-cased, joined. So {@code NoContent} gives
+ * {@code NO_CONTENT} and {@code NoContent}, {@code Request-URI Too Large} gives {@code REQUEST_URI_TOO_LARGE}
+ * and {@code RequestUriTooLarge}, and {@code OK} gives {@code OK} and {@code Ok}. Any other character is kept
+ * inside its word, and a name whose result is not a plain ASCII Java identifier needs an explicit
+ * {@code javaConstant} and {@code javaType} in the catalog.
+ */
+public final class NamingRule {
+  private static final Set<String> KEYWORDS = Set.of(
+      "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
+      "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for",
+      "goto", "if", "implements", "import", "instanceof", "int", "interface", "long", "native", "new",
+      "package", "private", "protected", "public", "return", "short", "static", "strictfp", "super",
+      "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile", "while",
+      "true", "false", "null", "_", "var", "yield", "record", "sealed", "permits");
+
+  private NamingRule() {}
+
+  /** The words of a name, as the rule splits them; empty when the name has nothing but separators. */
+  public static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean separator = c == '-' || Character.isWhitespace(c);
+      boolean camelBreak = i > 0 && Character.isLowerCase(name.charAt(i - 1)) && Character.isUpperCase(c);
+      if ((separator || camelBreak) && word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+      if (!separator) {
+        word.append(c);
+      }
+    }
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  /** The enum constant the rule gives a name: {@code Request Time-out} gives {@code REQUEST_TIME_OUT}. */
+  public static String constantName(String name) {
+    return String.join("_", words(name)).toUpperCase(Locale.ROOT);
+  }
+
+  /** The class-name part the rule gives a name: {@code Request Time-out} gives {@code RequestTimeOut}. */
+  public static String typeName(String name) {
+    StringBuilder type = new StringBuilder();
+    for (String word : words(name)) {
+      type.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return type.toString();
+  }
+
+  /**
+   * What keeps a string from being an enum constant name, if anything: it must be a plain ASCII Java
+   * identifier ({@code [A-Za-z_][A-Za-z0-9_]*}) and not a keyword.
+   */
+  public static Optional<String> constantProblem(String identifier) {
+    return identifierProblem(identifier, false);
+  }
+
+  /**
+   * What keeps a string from being the class-name part of a generated type, if anything: a plain ASCII Java
+   * identifier that starts with an upper-case letter.
+   */
+  public static Optional<String> typeProblem(String identifier) {
+    return identifierProblem(identifier, true);
+  }
+
+  private static Optional<String> identifierProblem(String identifier, boolean upperCaseStart) {
+    if (identifier.isEmpty()) {
+      return Optional.of("is empty");
+    }
+    int first = identifier.codePointAt(0);
+    for (int i = 0; i < identifier.length(); ) {
+      int c = identifier.codePointAt(i);
+      if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
+        return Optional.of("contains '" + new String(Character.toChars(c))
+            + "', which is not an ASCII letter, digit or underscore");
+      }
+      i += Character.charCount(c);
+    }
+    if (Character.isDigit(first)) {
+      return Optional.of("starts with a digit");
+    }
+    if (KEYWORDS.contains(identifier)) {
+      return Optional.of("is a Java keyword");
+    }
+    if (upperCaseStart && !(first >= 'A' && first <= 'Z')) {
+      return Optional.of("does not start with an upper-case letter A-Z");
+    }
+    return Optional.empty();
+  }
+}
