@@ -1,0 +1,112 @@
+package dev.disstatus.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import dev.disstatus.catalog.StatusCatalog;
+import dev.disstatus.catalog.StatusEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the generators need for one annotated package, checked before any generator runs: the catalog,
+ * where the code goes, what its types are called, and what the consumer's compile can see.
+ *
+ * @param packageName the annotated package, where every type is generated
+ * @param prefix the start of every generated type name, such as {@code Dis}
+ * @param stackTraces whether the generated exceptions fill in their stack trace
+ * @param catalog the status catalog, already validated
+ * @param catalogName how the catalog is named in generated Javadoc: its resource path, or the bundled one's
+ * @param generatedAnnotation the {@code @Generated} annotation type the consumer's compile can see, if any
+ * @param releaseLevel the Java release the consumer compiles for (8, 11, 17, ...), which decides the features used
+ */
+record GenerationModel(
+    String packageName,
+    String prefix,
+    boolean stackTraces,
+    StatusCatalog catalog,
+    String catalogName,
+    Optional<ClassName> generatedAnnotation,
+    int releaseLevel) {
+
+  /** The processor's name, as {@code @Generated} gives it (kept as text: the processor class needs this model). */
+  static final String PROCESSOR_NAME = "dev.disstatus.processor.DisStatusProcessor";
+
+  GenerationModel {
+    Objects.requireNonNull(packageName, "packageName");
+    Objects.requireNonNull(prefix, "prefix");
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(catalogName, "catalogName");
+    Objects.requireNonNull(generatedAnnotation, "generatedAnnotation");
+  }
+
+  /** The status enum, {@code DisStatus}. */
+  ClassName statusEnum() {
+    return ClassName.get(packageName, prefix + "Status");
+  }
+
+  /** The guidance enum nested in the status enum, {@code DisStatus.Guidance}. */
+  ClassName guidanceEnum() {
+    return statusEnum().nestedClass("Guidance");
+  }
+
+  /** The base of every generated exception, {@code DisStatusException}. */
+  ClassName baseException() {
+    return ClassName.get(packageName, prefix + "StatusException");
+  }
+
+  /** The exception for every 4xx code, {@code DisClientErrorException}. */
+  ClassName clientErrorException() {
+    return ClassName.get(packageName, prefix + "ClientErrorException");
+  }
+
+  /** The exception for every 5xx code, {@code DisServerErrorException}. */
+  ClassName serverErrorException() {
+    return ClassName.get(packageName, prefix + "ServerErrorException");
+  }
+
+  /** The code-to-exception dispatcher, {@code DisStatusDispatcher}. */
+  ClassName dispatcher() {
+    return ClassName.get(packageName, prefix + "StatusDispatcher");
+  }
+
+  /** The exception of one catalog entry of 400 and above, {@code DisNotFoundException}. */
+  ClassName exceptionOf(StatusEntry entry) {
+    if (!entry.isError()) {
+      throw new IllegalArgumentException("status " + entry.code() + " is not an error and has no exception");
+    }
+    return ClassName.get(packageName, prefix + entry.typeName() + "Exception");
+  }
+
+  /** The exception class a code's own class extends: the client or the server error exception. */
+  ClassName parentOf(StatusEntry entry) {
+    return entry.code() < 500 ? clientErrorException() : serverErrorException();
+  }
+
+  /** The catalog's entries of 400 and above, in catalog order: those with an exception class of their own. */
+  List<StatusEntry> errorEntries() {
+    return catalog.entries().stream().filter(StatusEntry::isError).toList();
+  }
+
+  /** Every top-level type generated for this package, in the order they are written. */
+  List<ClassName> generatedTypes() {
+    List<ClassName> types = new ArrayList<>(List.of(statusEnum(), baseException(), clientErrorException(),
+        serverErrorException()));
+    errorEntries().forEach(entry -> types.add(exceptionOf(entry)));
+    types.add(dispatcher());
+    return types;
+  }
+
+  /** Whether the consumer's release has sealed classes (17 and later), so the exception tree can be sealed. */
+  boolean sealedTypes() {
+    return releaseLevel >= 17;
+  }
+
+  /** {@code @Generated("dev.disstatus.processor.DisStatusProcessor")} where the compile can see one; no date. */
+  Optional<AnnotationSpec> generated() {
+    return generatedAnnotation.map(type -> AnnotationSpec.builder(type)
+        .addMember("value", "$S", PROCESSOR_NAME)
+        .build());
+  }
+}

@@ -1,0 +1,74 @@
+package dev.disstatus.processor;
+
+import java.util.Locale;
+
+/**
+ * Makes catalog text safe to put into generated source: into Javadoc, where it must render literally and
+ * never end the comment, and into string literals, where it must hold exactly the catalog's text.
+ *
+ * <p>javac turns {@code \}{@code u002a} into {@code *} before it even sees comments, so a backslash is never
+ * written as itself; non-ASCII characters are escaped too, so the output reads the same in a consumer's build
+ * whatever its source encoding.
+ */
+final class SourceText {
+  private SourceText() {}
+
+  /**
+   * Text for a Javadoc comment, as HTML that renders literally: {@code <}, {@code >}, {@code &}, {@code @},
+   * {@code \}, the {@code /} of a comment end and anything outside printable ASCII become character
+   * references, so it can start no tag or inline tag and end no comment. Pass the result to JavaPoet with
+   * {@code $L}.
+   */
+  static String javadoc(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int previous = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '@' -> out.append("&#64;");
+        case '\\' -> out.append("&#92;");
+        case '/' -> out.append(previous == '*' ? "&#47;" : "/");
+        case '\n' -> out.append('\n');
+        default -> {
+          if (c >= 0x20 && c < 0x7f) {
+            out.append((char) c);
+          } else {
+            out.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
+          }
+        }
+      }
+      previous = c;
+    }
+    return out.toString();
+  }
+
+  /**
+   * A Java string literal, quotes included, holding exactly {@code text}: quotes, backslashes, control and
+   * non-ASCII characters escaped (non-ASCII as {@code \}{@code uXXXX}, surrogate pairs as two escapes).
+   */
+  static String literal(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c >= 0x20 && c < 0x7f) {
+            out.append(c);
+          } else {
+            out.append(String.format("\\u%04x", (int) c));
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+}
