@@ -1,0 +1,156 @@
+package dev.disstatus.benchmarks;
+
+import dev.disstatus.DisStatusCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
+import javax.tools.JavaFileObject;
+
+/**
+ * A small application that uses dis-status, as the processor-cost benchmark compiles it: a package annotated
+ * with {@code @DisStatusCatalog} and a few classes that use the generated enum, exceptions and dispatcher.
+ *
+ * <p>It stands in for the {@code example} module. Its sources are this module's resources
+ * ({@code dev/disstatus/benchmarks/consumer/}): the classes every catalog shares, then a {@code package-info} and
+ * a class naming catalog-specific types for each catalog. Its class path is a temporary folder holding the
+ * annotation and, for {@link #EVERY_CODE}, the catalog the package names; nothing else, as in a lean build.
+ */
+final class ConsumerProject implements AutoCloseable {
+  /** The catalog bundled with the processor: DIS's 43 codes. */
+  static final String DIS = "dis";
+
+  /** A catalog of every code from 100 to 599 that {@link #everyCodeCatalog()} writes. */
+  static final String EVERY_CODE = "every-code";
+
+  private static final String PACKAGE = "com.example.disclient";
+  private static final String RESOURCES = "dev/disstatus/benchmarks/consumer/";
+  private static final List<String> SHARED = List.of("Response", "RecordsClient", "StatusLog");
+  private static final List<String> PER_CATALOG = List.of("package-info", "KnownErrors");
+  private static final String PROCESSOR = "dev.disstatus.processor.DisStatusProcessor";
+
+  /** Where the processor jar keeps DIS's catalog. */
+  private static final String BUNDLED_CATALOG = "dev/disstatus/catalog/dis-status-codes.yaml";
+
+  private final Path classPath;
+  private final List<JavaFileObject> sources;
+  private final ServiceLoader.Provider<Processor> processor;
+
+  private ConsumerProject(Path classPath, List<JavaFileObject> sources, ServiceLoader.Provider<Processor> processor) {
+    this.classPath = classPath;
+    this.sources = sources;
+    this.processor = processor;
+  }
+
+  /** The project for a catalog, {@link #DIS} or {@link #EVERY_CODE}, its class path written to a temporary folder. */
+  static ConsumerProject create(String catalog) throws IOException {
+    if (!catalog.equals(DIS) && !catalog.equals(EVERY_CODE)) {
+      throw new IllegalArgumentException("no consumer project for the catalog " + catalog);
+    }
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (String name : SHARED) {
+      sources.add(InMemoryCompiler.source(PACKAGE + "." + name, resource(name + ".java")));
+    }
+    for (String name : PER_CATALOG) {
+      sources.add(InMemoryCompiler.source(PACKAGE + "." + name, resource(catalog + "/" + name + ".java")));
+    }
+    Path classPath = Files.createTempDirectory("dis-status-consumer-");
+    String annotation = DisStatusCatalog.class.getName().replace('.', '/') + ".class";
+    write(classPath.resolve(annotation), bytes(annotation));
+    if (catalog.equals(EVERY_CODE)) {
+      write(classPath.resolve(PACKAGE.replace('.', '/')).resolve("every-code.yaml"),
+          everyCodeCatalog().getBytes(StandardCharsets.UTF_8));
+    }
+    return new ConsumerProject(classPath, List.copyOf(sources), findProcessor());
+  }
+
+  /** The folder to compile against. */
+  Path classPath() {
+    return classPath;
+  }
+
+  /** The application's sources. */
+  List<JavaFileObject> sources() {
+    return sources;
+  }
+
+  /** A new instance of the processor, as javac would load it; one instance serves one compile only. */
+  Processor newProcessor() {
+    return processor.get();
+  }
+
+  /**
+   * A catalog with one status per code from 100 to 599: named {@code Status 123}, with the {@code javaConstant}
+   * and {@code javaType} overrides ({@code STATUS_123}, {@code Status123}) and, for some errors, guidance.
+   */
+  static String everyCodeCatalog() {
+    StringBuilder yaml = new StringBuilder("source:\n  id: every_code\n  title: \"Every status code\"\nstatuses:\n");
+    for (int code = 100; code <= 599; code++) {
+      yaml.append("  - code: ").append(code).append('\n')
+          .append("    name: \"Status ").append(code).append("\"\n")
+          .append("    description:\n")
+          .append("      - \"Status ").append(code).append(", made up to measure how the output grows.\"\n")
+          .append("    javaConstant: STATUS_").append(code).append('\n')
+          .append("    javaType: Status").append(code).append('\n');
+      if (code >= 400 && code % 10 == 4) {
+        yaml.append("    guidance: modify-request\n");
+      } else if (code >= 400 && code % 10 == 8) {
+        yaml.append("    guidance: retry-unchanged\n");
+      }
+    }
+    return yaml.toString();
+  }
+
+  /** How many statuses a catalog lists, counted in its YAML. */
+  static long statusCount(String catalog) {
+    String yaml = catalog.equals(EVERY_CODE)
+        ? everyCodeCatalog()
+        : new String(bytes(BUNDLED_CATALOG), StandardCharsets.UTF_8);
+    return yaml.lines().filter(line -> line.startsWith("  - code:")).count();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (Stream<Path> paths = Files.walk(classPath)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  /** The processor from the run-time class path, found the way javac finds processors: as a service. */
+  private static ServiceLoader.Provider<Processor> findProcessor() {
+    return ServiceLoader.load(Processor.class, ConsumerProject.class.getClassLoader()).stream()
+        .filter(provider -> provider.type().getName().equals(PROCESSOR))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(PROCESSOR + " is not on the class path"));
+  }
+
+  private static String resource(String name) {
+    return new String(bytes(RESOURCES + name), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(String resource) {
+    try (InputStream in = ConsumerProject.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is not on the class path");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Path file, byte[] content) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.write(file, content);
+  }
+}
