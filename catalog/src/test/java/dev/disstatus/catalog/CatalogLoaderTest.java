@@ -186,6 +186,8 @@ class CatalogLoaderTest {
     return Stream.of(
         rule("code as text", catalog("code: \"four hundred\""),
             problem(5, 11, CatalogMessages.codeNotInteger(CatalogMessages.foundText("four hundred")))),
+        rule("code with a leading zero (YAML 1.1 octal)", catalog("code: 0404"),
+            problem(5, 11, CatalogMessages.codeNotInteger(CatalogMessages.foundValue("0404")))),
         rule("code with a fraction", catalog("code: 404.5"),
             problem(5, 11, CatalogMessages.codeNotInteger(CatalogMessages.foundDecimal("404.5")))),
         rule("code as a list", catalog("code: [1]"),
