@@ -46,22 +46,52 @@ final class StatusEnumFixture {
             this.guidance = guidance;
           }
 
-          /** @return the code */
+          /**
+           * Returns the code.
+           *
+           * @return the code
+           */
           public int code() { return code; }
-          /** @return the document's name */
+          /**
+           * Returns the document's name.
+           *
+           * @return the document's name
+           */
           public String reasonPhrase() { return reasonPhrase; }
-          /** @return the description, paragraphs joined by a blank line */
+          /**
+           * Returns the description, paragraphs joined by a blank line.
+           *
+           * @return the description, paragraphs joined by a blank line
+           */
           public String description() { return description; }
-          /** @return the guidance, if any */
+          /**
+           * Returns the guidance, if any.
+           *
+           * @return the guidance, if any
+           */
           public Optional<Guidance> guidance() { return Optional.ofNullable(guidance); }
-          /** @return whether 4xx */
+          /**
+           * Returns whether 4xx.
+           *
+           * @return whether 4xx
+           */
           public boolean isClientError() { return code >= 400 && code < 500; }
-          /** @return whether 5xx */
+          /**
+           * Returns whether 5xx.
+           *
+           * @return whether 5xx
+           */
           public boolean isServerError() { return code >= 500; }
-          /** @return whether 4xx or 5xx */
+          /**
+           * Returns whether 4xx or 5xx.
+           *
+           * @return whether 4xx or 5xx
+           */
           public boolean isError() { return code >= 400; }
 
           /**
+           * Returns the status of a code.
+           *
            * @param code a code
            * @return its status
            */
@@ -74,6 +104,8 @@ final class StatusEnumFixture {
           }
 
           /**
+           * Finds the status of a code.
+           *
            * @param code a code
            * @return its status, if listed
            */
@@ -101,7 +133,11 @@ final class StatusEnumFixture {
               this.text = text;
             }
 
-            /** @return the text */
+            /**
+             * Returns the text.
+             *
+             * @return the text
+             */
             public String text() { return text; }
           }
         }
