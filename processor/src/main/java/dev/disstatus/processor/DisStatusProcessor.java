@@ -1,0 +1,350 @@
+package dev.disstatus.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import dev.disstatus.DisStatusCatalog;
+import dev.disstatus.catalog.CatalogException;
+import dev.disstatus.catalog.CatalogLoader;
+import dev.disstatus.catalog.NamingRule;
+import dev.disstatus.catalog.Problem;
+import dev.disstatus.catalog.StatusCatalog;
+import dev.disstatus.catalog.StatusEntry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Generates the status enum, the exceptions and the dispatcher into every package annotated with
+ * {@link DisStatusCatalog}.
+ *
+ * <p>Per package it reads the annotation, loads and checks the catalog, builds a {@link GenerationModel}, runs
+ * each generator in memory and only then writes the files, so a package with any error gets no file at all.
+ * Nothing is thrown out of {@link #process}: every failure is a compile error on the annotation.
+ */
+@AutoService(Processor.class)
+public final class DisStatusProcessor extends AbstractProcessor {
+  private static final String ANNOTATION = DisStatusCatalog.class.getCanonicalName();
+
+  /** The {@code @Generated} types our output carries, asked for so that they can be claimed (see process). */
+  private static final Set<String> GENERATED = Set.of("javax.annotation.processing.Generated",
+      "javax.annotation.Generated");
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    Set<String> supported = new java.util.HashSet<>(GENERATED);
+    supported.add(ANNOTATION);
+    return supported;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
+    if (annotation == null) {
+      return false;
+    }
+    for (Element element : round.getElementsAnnotatedWith(annotation)) {
+      Optional<AnnotationMirror> mirror = mirrorOf(element);
+      try {
+        processPackage(element, mirror.orElse(null));
+      } catch (Abort abort) {
+        // Reported where it was found; the other packages go on.
+      } catch (RuntimeException | StackOverflowError e) {
+        error(element, mirror.orElse(null), null, ProcessorMessages.internalError(e.toString()));
+      }
+    }
+    return claims(annotations, round);
+  }
+
+  /**
+   * Whether to claim this round's annotations. Unlike AutoValue we claim them, because an unclaimed annotation
+   * is a {@code -Xlint:processing} warning that breaks consumers who build with {@code -Xlint:all -Werror}; but
+   * only when every element carrying them is ours (an annotated package, or a type we generated), so that
+   * another processor still sees a {@code @Generated} that some other generator wrote.
+   */
+  private boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement annotation : annotations) {
+      if (GENERATED.contains(annotation.getQualifiedName().toString())) {
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          if (!(element instanceof TypeElement type) || !isGeneratedByUs(type)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private void processPackage(Element element, AnnotationMirror mirror) {
+    if (!(element instanceof PackageElement pkg)) {
+      throw error(element, mirror, null, ProcessorMessages.notAPackage());
+    }
+    if (pkg.isUnnamed()) {
+      throw error(pkg, mirror, null, ProcessorMessages.unnamedPackage());
+    }
+    Attributes attributes = Attributes.read(pkg, mirror);
+    checkPrefix(pkg, mirror, attributes);
+    StatusCatalog catalog = loadCatalog(pkg, mirror, attributes);
+    GenerationModel model = new GenerationModel(pkg.getQualifiedName().toString(), attributes.prefix(),
+        attributes.stackTraces(), catalog, attributes.catalogName(), generatedAnnotation(pkg),
+        releaseLevel());
+    checkTypeNames(pkg, mirror, attributes, model);
+    write(pkg, mirror, generate(model));
+  }
+
+  /** Every file of the package, made in memory; a generator that fails leaves nothing written. */
+  private static List<JavaFile> generate(GenerationModel model) {
+    List<JavaFile> files = new ArrayList<>();
+    files.add(StatusEnumGenerator.generate(model));
+    files.addAll(ExceptionsGenerator.generate(model));
+    files.add(DispatcherGenerator.generate(model));
+    return files;
+  }
+
+  private void write(PackageElement pkg, AnnotationMirror mirror, List<JavaFile> files) {
+    for (JavaFile file : files) {
+      String name = file.packageName() + "." + file.typeSpec().name();
+      try {
+        JavaFileObject source = processingEnv.getFiler().createSourceFile(name, pkg);
+        try (Writer writer = source.openWriter()) {
+          file.writeTo(writer);
+        }
+      } catch (IOException e) {
+        throw error(pkg, mirror, null, ProcessorMessages.writeFailed(name, e.getMessage()));
+      }
+    }
+  }
+
+  private void checkPrefix(PackageElement pkg, AnnotationMirror mirror, Attributes attributes) {
+    Optional<String> problem = NamingRule.typeProblem(attributes.prefix());
+    if (problem.isPresent()) {
+      throw error(pkg, mirror, attributes.value("prefix"),
+          ProcessorMessages.invalidPrefix(attributes.prefix(), problem.get()));
+    }
+  }
+
+  private StatusCatalog loadCatalog(PackageElement pkg, AnnotationMirror mirror, Attributes attributes) {
+    AnnotationValue at = attributes.value("catalog");
+    String path = attributes.catalog();
+    try {
+      if (path.isEmpty()) {
+        try (InputStream in = DisStatusProcessor.class.getClassLoader()
+            .getResourceAsStream(StatusCatalog.BUNDLED_RESOURCE)) {
+          if (in == null) {
+            throw error(pkg, mirror, at, ProcessorMessages.catalogNotFound(StatusCatalog.BUNDLED_RESOURCE,
+                List.of("the processor's own class path")));
+          }
+          return CatalogLoader.load(in, StatusCatalog.BUNDLED_RESOURCE);
+        }
+      }
+      if (path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
+        throw error(pkg, mirror, at, ProcessorMessages.catalogPathInvalid(path));
+      }
+      List<String> tried = new ArrayList<>();
+      for (StandardLocation location : List.of(StandardLocation.SOURCE_PATH, StandardLocation.CLASS_OUTPUT,
+          StandardLocation.CLASS_PATH)) {
+        Optional<InputStream> in = open(location, path, tried);
+        if (in.isPresent()) {
+          try (InputStream stream = in.get()) {
+            return CatalogLoader.load(stream, path);
+          }
+        }
+      }
+      throw error(pkg, mirror, at, ProcessorMessages.catalogNotFound(path, tried));
+    } catch (CatalogException e) {
+      for (Problem problem : e.problems()) {
+        error(pkg, mirror, at, problem.toString());
+      }
+      throw new Abort();
+    } catch (IOException e) {
+      throw error(pkg, mirror, at, ProcessorMessages.catalogUnreadable(path, e.toString()));
+    }
+  }
+
+  /** The catalog at one location, or empty with what was tried added to {@code tried}. */
+  private Optional<InputStream> open(StandardLocation location, String path, List<String> tried) {
+    String where = switch (location) {
+      case SOURCE_PATH -> "the source path";
+      case CLASS_OUTPUT -> "the class output";
+      default -> "the class path";
+    };
+    try {
+      FileObject file = processingEnv.getFiler().getResource(location, "", path);
+      try {
+        return Optional.of(file.openInputStream());
+      } catch (IOException | RuntimeException e) {
+        tried.add(where + " (" + file.toUri() + ")");
+        return Optional.empty();
+      }
+    } catch (IOException | RuntimeException e) {
+      tried.add(where + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+      return Optional.empty();
+    }
+  }
+
+  /** Refuses names that would collide with hand-written types, or with the shared exception types. */
+  private void checkTypeNames(PackageElement pkg, AnnotationMirror mirror, Attributes attributes,
+      GenerationModel model) {
+    Elements elements = processingEnv.getElementUtils();
+    boolean failed = false;
+    for (ClassName type : model.generatedTypes()) {
+      TypeElement existing = elements.getTypeElement(type.canonicalName());
+      if (existing != null && !isGeneratedByUs(existing)) {
+        error(pkg, mirror, attributes.value("prefix"),
+            ProcessorMessages.typeExists(type.canonicalName(), attributes.prefix()));
+        failed = true;
+      }
+    }
+    List<ClassName> shared = List.of(model.baseException(), model.clientErrorException(),
+        model.serverErrorException(), model.dispatcher());
+    for (StatusEntry entry : model.errorEntries()) {
+      ClassName exception = model.exceptionOf(entry);
+      if (shared.contains(exception) || exception.equals(model.statusEnum())) {
+        error(pkg, mirror, attributes.value("catalog"), ProcessorMessages.reservedTypeName(
+            attributes.catalogName(), entry.position().toString(), entry.name(), entry.typeName(),
+            exception.simpleName()));
+        failed = true;
+      }
+    }
+    if (failed) {
+      throw new Abort();
+    }
+  }
+
+  private boolean isGeneratedByUs(TypeElement type) {
+    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+      if (annotation.getAnnotationType().asElement().getSimpleName().contentEquals("Generated")) {
+        for (AnnotationValue value : annotation.getElementValues().values()) {
+          if (value.toString().contains(GenerationModel.PROCESSOR_NAME)) {
+            return true;
+          }
+        }
+      }
+    }
+    String doc = processingEnv.getElementUtils().getDocComment(type);
+    return doc != null && doc.contains(GeneratedFiles.MARKER);
+  }
+
+  /**
+   * The {@code @Generated} the consumer's compile can see: {@code javax.annotation.processing.Generated} (Java 9
+   * and later, module java.compiler), else {@code javax.annotation.Generated} (Java 8), else none.
+   *
+   * <p>In a named module the first is used only if the module {@code requires transitive java.compiler}: an
+   * exported public type annotated with a type of a module that is not re-exported is an {@code -Xlint:exports}
+   * warning, which would break {@code -Werror} builds. Without it the Javadoc still says the type is generated.
+   */
+  private Optional<ClassName> generatedAnnotation(PackageElement pkg) {
+    Elements elements = processingEnv.getElementUtils();
+    ModuleElement module = elements.getModuleOf(pkg);
+    boolean named = module != null && !module.isUnnamed();
+    if (releaseLevel() >= 9 && elements.getTypeElement("javax.annotation.processing.Generated") != null
+        && (!named || readsTransitively(module, "java.compiler", 0))) {
+      return Optional.of(ClassName.get("javax.annotation.processing", "Generated"));
+    }
+    if (!named && elements.getTypeElement("javax.annotation.Generated") != null) {
+      return Optional.of(ClassName.get("javax.annotation", "Generated"));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a module {@code requires transitive} another, directly or through modules it so requires. */
+  private static boolean readsTransitively(ModuleElement module, String name, int depth) {
+    if (depth > 8) {
+      return false;
+    }
+    for (ModuleElement.Directive directive : module.getDirectives()) {
+      if (directive instanceof ModuleElement.RequiresDirective requires && requires.isTransitive()) {
+        ModuleElement required = requires.getDependency();
+        if (required.getQualifiedName().contentEquals(name) || readsTransitively(required, name, depth + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The release the consumer compiles for: 8 for {@code RELEASE_8}, 17 for {@code RELEASE_17}. */
+  private int releaseLevel() {
+    return processingEnv.getSourceVersion().ordinal();
+  }
+
+  private Optional<AnnotationMirror> mirrorOf(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(ANNOTATION)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Abort error(Element element, AnnotationMirror mirror, AnnotationValue value, String message) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element, mirror, value);
+    return new Abort();
+  }
+
+  /** Stops one package once its error is reported. */
+  private static final class Abort extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Abort() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * The annotation's attributes, defaults included, with the values written in the source kept so that an
+   * error can point at the attribute.
+   */
+  private record Attributes(String catalog, String prefix, boolean stackTraces,
+      Map<String, AnnotationValue> written) {
+
+    static Attributes read(PackageElement pkg, AnnotationMirror mirror) {
+      DisStatusCatalog annotation = pkg.getAnnotation(DisStatusCatalog.class);
+      Map<String, AnnotationValue> written = new java.util.HashMap<>();
+      if (mirror != null) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+            : mirror.getElementValues().entrySet()) {
+          written.put(entry.getKey().getSimpleName().toString(), entry.getValue());
+        }
+      }
+      return new Attributes(annotation.catalog(), annotation.prefix(), annotation.stackTraces(), written);
+    }
+
+    /** The attribute's value as written, for pointing an error at it; null if it was left at its default. */
+    AnnotationValue value(String name) {
+      return written.get(name);
+    }
+
+    /** How the catalog is named in messages and Javadoc. */
+    String catalogName() {
+      return catalog.isEmpty() ? StatusCatalog.BUNDLED_RESOURCE : catalog;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.disstatus.processor;
+
+import java.util.List;
+
+/**
+ * Every message the processor reports on a {@code @DisStatusCatalog} annotation, in one place so that the tests
+ * share the wording. Problems inside a catalog file come from {@code CatalogMessages} in the catalog module,
+ * prefixed with {@code file:line:column}.
+ */
+final class ProcessorMessages {
+  private ProcessorMessages() {}
+
+  static String catalogNotFound(String path, List<String> tried) {
+    return "status catalog '" + path + "' not found; looked in: " + String.join("; ", tried)
+        + ". Put the file in src/main/resources/" + path + " (or on the source path), or fix the 'catalog' path";
+  }
+
+  static String catalogUnreadable(String path, String reason) {
+    return "status catalog '" + path + "' cannot be read: " + reason;
+  }
+
+  static String catalogPathInvalid(String path) {
+    return "'catalog' must be a resource path such as com/acme/dis/my-codes.yaml (no leading '/', no '..', no"
+        + " backslashes), or empty for the bundled DIS catalog; found \"" + path + "\"";
+  }
+
+  static String invalidPrefix(String prefix, String problem) {
+    return "'prefix' \"" + prefix + "\" " + problem + "; use a Java identifier that starts with an upper-case"
+        + " letter, such as Dis";
+  }
+
+  static String typeExists(String qualifiedName, String prefix) {
+    return "@DisStatusCatalog would generate " + qualifiedName + ", but the package already has a type of that"
+        + " name; rename that type or set another 'prefix' than \"" + prefix + "\"";
+  }
+
+  static String reservedTypeName(String file, String position, String name, String typeName, String generated) {
+    return file + ":" + position + ": the Java type name '" + typeName + "' of \"" + name + "\" would make its"
+        + " exception " + generated + ", which is one of the shared exception types; set 'javaType' for this entry";
+  }
+
+  static String notAPackage() {
+    return "@DisStatusCatalog belongs on a package, in its package-info.java";
+  }
+
+  static String unnamedPackage() {
+    return "@DisStatusCatalog cannot generate into the unnamed package; put package-info.java in a named package";
+  }
+
+  static String internalError(String detail) {
+    return "dis-status could not generate this package because of an internal error (" + detail
+        + "); nothing was generated. Please report it with the catalog that causes it";
+  }
+
+  static String writeFailed(String qualifiedName, String reason) {
+    return "could not write " + qualifiedName + ": " + reason;
+  }
+}

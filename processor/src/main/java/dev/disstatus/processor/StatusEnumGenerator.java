@@ -1,0 +1,211 @@
+package dev.disstatus.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.disstatus.catalog.Guidance;
+import dev.disstatus.catalog.StatusEntry;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the status enum ({@code DisStatus}): one constant per catalog entry in catalog order, its data, its
+ * category, the documented guidance, and the lookups by int code.
+ */
+final class StatusEnumGenerator {
+  private final GenerationModel model;
+  private final ClassName status;
+  private final ClassName guidance;
+  private final TypeSpec.Builder type;
+
+  private StatusEnumGenerator(GenerationModel model) {
+    this.model = model;
+    this.status = model.statusEnum();
+    this.guidance = model.guidanceEnum();
+    this.type = TypeSpec.enumBuilder(status).addModifiers(Modifier.PUBLIC);
+  }
+
+  static JavaFile generate(GenerationModel model) {
+    return new StatusEnumGenerator(model).generate();
+  }
+
+  private JavaFile generate() {
+    addTypeJavadoc();
+    addConstants();
+    addFieldsAndConstructor();
+    addAccessors();
+    addCategoryTests();
+    addLookups();
+    addGuidanceEnum();
+    return GeneratedFiles.javaFile(model, type);
+  }
+
+  private void addTypeJavadoc() {
+    type.addJavadoc("The HTTP status codes of $L, in the document's order.\n\n",
+            GeneratedFiles.sourceDocument(model))
+        .addJavadoc("<p>Each constant carries the code ({@link #code()}), the document's name for it "
+            + "({@link #reasonPhrase()}), what the document says of it ({@link #description()}) and the guidance "
+            + "it gives the client, if any ({@link #guidance()}). {@link #valueOf(int)} and {@link #find(int)} "
+            + "look a code up.\n\n")
+        .addJavadoc(GeneratedFiles.generatedFrom(model));
+  }
+
+  private void addConstants() {
+    for (StatusEntry entry : model.catalog().entries()) {
+      CodeBlock guidanceArgument = entry.guidance()
+          .map(g -> CodeBlock.of("$T.$N", guidance, g.name()))
+          .orElse(CodeBlock.of("null"));
+      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder("$L, $L, $L, $L",
+              entry.code(), SourceText.literal(entry.name()), SourceText.literal(entry.descriptionText()),
+              guidanceArgument)
+          .addJavadoc(constantJavadoc(entry))
+          .build());
+    }
+  }
+
+  private CodeBlock constantJavadoc(StatusEntry entry) {
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("$L $L: $L", entry.code(), SourceText.javadoc(entry.name()),
+            SourceText.javadoc(entry.description().get(0)));
+    for (String paragraph : entry.description().subList(1, entry.description().size())) {
+      doc.add("\n\n<p>$L", SourceText.javadoc(paragraph));
+    }
+    entry.guidance().ifPresent(g -> doc.add("\n\n<p>Guidance: {@link $T#$N}.", guidance, g.name()));
+    if (entry.isError()) {
+      doc.add("\n\n@see $T", model.exceptionOf(entry));
+    }
+    return doc.add("\n").build();
+  }
+
+  private void addFieldsAndConstructor() {
+    TypeName optionalGuidance = ParameterizedTypeName.get(ClassName.get(Optional.class), guidance);
+    TypeName optionalStatus = ParameterizedTypeName.get(ClassName.get(Optional.class), status);
+    type.addField(int.class, "code", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(String.class, "reasonPhrase", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(String.class, "description", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(optionalGuidance, "guidance", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(FieldSpec.builder(optionalStatus, "found", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("What {@link #find(int)} returns for this constant, made once so that a lookup never "
+                + "allocates.\n")
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(int.class, "code")
+            .addParameter(String.class, "reasonPhrase")
+            .addParameter(String.class, "description")
+            .addParameter(guidance, "guidance")
+            .addStatement("this.code = code")
+            .addStatement("this.reasonPhrase = reasonPhrase")
+            .addStatement("this.description = description")
+            .addStatement("this.guidance = $T.ofNullable(guidance)", Optional.class)
+            .addStatement("this.found = $T.of(this)", Optional.class)
+            .build());
+  }
+
+  private void addAccessors() {
+    type.addMethod(getter("code", TypeName.INT,
+            "The HTTP status code.", "the code, such as 404"))
+        .addMethod(getter("reasonPhrase", ClassName.get(String.class),
+            "The document's name for this status, exactly as it writes it (for example {@code NoContent} or "
+                + "{@code Request Time-out}).",
+            "the name"))
+        .addMethod(getter("description", ClassName.get(String.class),
+            "What the document says of this status, word for word; paragraphs are separated by a blank line.",
+            "the description"))
+        .addMethod(getter("guidance", ParameterizedTypeName.get(ClassName.get(Optional.class), guidance),
+            "What the document tells the client to do after this status, where it says anything.",
+            "the guidance, or empty where the document gives none"));
+  }
+
+  private static MethodSpec getter(String name, TypeName returns, String summary, String returnsDoc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addJavadoc("$L\n\n@return $L\n", summary, returnsDoc)
+        .addStatement("return $N", name)
+        .build();
+  }
+
+  private void addCategoryTests() {
+    type.addMethod(categoryTest("isInformational", "informational (1xx)", "code >= 100 && code < 200"))
+        .addMethod(categoryTest("isSuccess", "a success (2xx)", "code >= 200 && code < 300"))
+        .addMethod(categoryTest("isRedirection", "a redirection (3xx)", "code >= 300 && code < 400"))
+        .addMethod(categoryTest("isClientError", "a client error (4xx)", "code >= 400 && code < 500"))
+        .addMethod(categoryTest("isServerError", "a server error (5xx)", "code >= 500 && code < 600"))
+        .addMethod(categoryTest("isError", "an error, client (4xx) or server (5xx)", "code >= 400"));
+  }
+
+  private static MethodSpec categoryTest(String name, String what, String condition) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addJavadoc("Whether this status is $L.\n\n@return {@code true} if it is\n", what)
+        .addStatement("return $L", condition)
+        .build();
+  }
+
+  private void addLookups() {
+    MethodSpec.Builder lookup = MethodSpec.methodBuilder("lookup")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(status)
+        .addParameter(int.class, "code")
+        .beginControlFlow("switch (code)");
+    for (StatusEntry entry : model.catalog().entries()) {
+      lookup.addStatement("case $L: return $N", entry.code(), entry.constantName());
+    }
+    lookup.addStatement("default: return null").endControlFlow();
+    type.addMethod(lookup.build());
+
+    type.addMethod(MethodSpec.methodBuilder("valueOf")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(status)
+        .addParameter(int.class, "code")
+        .addJavadoc("Returns the constant for a status code.\n\n"
+            + "@param code an HTTP status code\n"
+            + "@return the constant with that code\n"
+            + "@throws IllegalArgumentException if the catalog has no such code; {@link #find(int)} returns "
+            + "empty instead\n")
+        .addStatement("$T status = lookup(code)", status)
+        .beginControlFlow("if (status == null)")
+        .addStatement("throw new $T($S + code + $S)", IllegalArgumentException.class, "HTTP status code ",
+            " is not in the status catalog " + model.catalog().sourceId() + " (\"" + model.catalog().sourceTitle()
+                + "\")")
+        .endControlFlow()
+        .addStatement("return status")
+        .build());
+
+    type.addMethod(MethodSpec.methodBuilder("find")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), status))
+        .addParameter(int.class, "code")
+        .addJavadoc("Finds the constant for a status code, without allocating.\n\n"
+            + "@param code any int\n"
+            + "@return the constant with that code, or empty if the catalog has no such code\n")
+        .addStatement("$T status = lookup(code)", status)
+        .addStatement("return status == null ? $T.<$T>empty() : status.found", Optional.class, status)
+        .build());
+  }
+
+  private void addGuidanceEnum() {
+    TypeSpec.Builder guidanceType = TypeSpec.enumBuilder(guidance)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("What the status document tells the client to do after a status, where it says so.\n");
+    for (Guidance value : Guidance.values()) {
+      guidanceType.addEnumConstant(value.name(), TypeSpec.anonymousClassBuilder("$L", SourceText.literal(value.meaning()))
+          .addJavadoc("$L\n", SourceText.javadoc(value.meaning()))
+          .build());
+    }
+    guidanceType.addField(String.class, "text", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(String.class, "text")
+            .addStatement("this.text = text")
+            .build())
+        .addMethod(getter("text", ClassName.get(String.class), "What the client should do, in one sentence.",
+            "the sentence"));
+    type.addType(guidanceType.build());
+  }
+}
