@@ -91,28 +91,23 @@ final class ExceptionsGenerator {
 
   private List<JavaFile> generate() {
     List<JavaFile> files = new ArrayList<>();
-    files.add(file(baseException()));
-    files.add(file(rangeException(model.clientErrorException(), 400, 499, "client error")));
-    files.add(file(rangeException(model.serverErrorException(), 500, 599, "server error")));
+    files.add(GeneratedFiles.javaFile(model, baseException()));
+    files.add(GeneratedFiles.javaFile(model, rangeException(model.clientErrorException(), 400, 499, "client error")));
+    files.add(GeneratedFiles.javaFile(model, rangeException(model.serverErrorException(), 500, 599, "server error")));
     for (StatusEntry entry : model.errorEntries()) {
-      files.add(file(codeException(entry)));
+      files.add(GeneratedFiles.javaFile(model, codeException(entry)));
     }
     return files;
-  }
-
-  private JavaFile file(TypeSpec type) {
-    return JavaFile.builder(model.packageName(), type).skipJavaLangImports(true).build();
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // The base exception
 
-  private TypeSpec baseException() {
+  private TypeSpec.Builder baseException() {
     TypeSpec.Builder type = TypeSpec.classBuilder(base)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .superclass(RuntimeException.class);
     addBaseJavadoc(type);
-    model.generated().ifPresent(type::addAnnotation);
     if (model.sealedTypes()) {
       type.addModifiers(Modifier.SEALED)
           .addPermittedSubclass(model.clientErrorException())
@@ -126,7 +121,7 @@ final class ExceptionsGenerator {
     addMessage(type);
     type.addType(ResponseReaders.httpDate(httpDate));
     type.addType(ResponseReaders.jsonMembers(jsonMembers));
-    return type.build();
+    return type;
   }
 
   private void addBaseJavadoc(TypeSpec.Builder type) {
@@ -144,6 +139,7 @@ final class ExceptionsGenerator {
           + "({@code stackTraces = false}), so creating one\nis cheap: the status code, body and headers say "
           + "what happened.\n");
     }
+    type.addJavadoc("\n").addJavadoc(GeneratedFiles.generatedFrom(model));
   }
 
   /** The serialized state, the constructor that fills it and the check that a deserialized one is whole. */
@@ -503,7 +499,7 @@ final class ExceptionsGenerator {
   // The client and server error exceptions, and one exception per catalogued error code
 
   /** {@code DisClientErrorException} or {@code DisServerErrorException}: one range of codes, checked. */
-  private TypeSpec rangeException(ClassName name, int low, int high, String kind) {
+  private TypeSpec.Builder rangeException(ClassName name, int low, int high, String kind) {
     List<StatusEntry> own = model.errorEntries().stream()
         .filter(entry -> model.parentOf(entry).equals(name))
         .toList();
@@ -529,7 +525,7 @@ final class ExceptionsGenerator {
         own.forEach(entry -> type.addPermittedSubclass(model.exceptionOf(entry)));
       }
     }
-    model.generated().ifPresent(type::addAnnotation);
+    type.addJavadoc("\n").addJavadoc(GeneratedFiles.generatedFrom(model));
     String range = "status " + low + " to " + high;
     return type.addField(serialVersionUid())
         .addMethod(MethodSpec.constructorBuilder()
@@ -553,12 +549,11 @@ final class ExceptionsGenerator {
                 "HTTP status ", " is not a " + kind + " (" + range + "); use the exception for its range")
             .endControlFlow()
             .addStatement("return statusCode")
-            .build())
-        .build();
+            .build());
   }
 
   /** {@code DisNotFoundException}: one catalogued code, its Javadoc quoting the catalog. */
-  private TypeSpec codeException(StatusEntry entry) {
+  private TypeSpec.Builder codeException(StatusEntry entry) {
     TypeSpec.Builder type = TypeSpec.classBuilder(model.exceptionOf(entry))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(model.parentOf(entry))
@@ -567,9 +562,9 @@ final class ExceptionsGenerator {
     for (String paragraph : entry.description()) {
       type.addJavadoc("<p>$L\n", SourceText.javadoc(paragraph));
     }
-    type.addJavadoc("</blockquote>\n\n<p>$L\n\n@see $T#$N\n", guidanceSentence(entry), model.statusEnum(),
-        entry.constantName());
-    model.generated().ifPresent(type::addAnnotation);
+    type.addJavadoc("</blockquote>\n\n<p>$L\n\n", guidanceSentence(entry))
+        .addJavadoc(GeneratedFiles.generatedFrom(model))
+        .addJavadoc("\n@see $T#$N\n", model.statusEnum(), entry.constantName());
     return type.addField(serialVersionUid())
         .addField(FieldSpec.builder(int.class, "CODE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The HTTP status code this exception reports, {@value}.\n")
@@ -582,8 +577,7 @@ final class ExceptionsGenerator {
             .addParameter(String.class, "responseBody")
             .addParameter(HEADERS, "headers")
             .addStatement("super(CODE, responseBody, headers)")
-            .build())
-        .build();
+            .build());
   }
 
   /** What the catalog's guidance for an entry tells the client, and so what {@code isRetryable()} answers. */

@@ -73,7 +73,7 @@ class ExceptionsGeneratorTest {
 
   private static List<JavaFileObject> sources(GenerationModel model) {
     List<JavaFileObject> sources = GeneratedCode.sources(ExceptionsGenerator.generate(model));
-    sources.add(StatusEnumFixture.source(model));
+    sources.add(StatusEnumGenerator.generate(model).toJavaFileObject());
     return sources;
   }
 
@@ -210,13 +210,14 @@ class ExceptionsGeneratorTest {
   }
 
   @Test
-  void everyTypeCarriesTheGeneratedAnnotation() {
+  void everyTypeCarriesTheGeneratedAnnotationAndMarker() {
     GenerationModel model = new GenerationModel(PACKAGE, "Dis", true, DIS, "dis_02_0022",
         Optional.of(ClassName.get("javax.annotation.processing", "Generated")), 17);
     List<JavaFile> files = ExceptionsGenerator.generate(model);
     for (JavaFile file : files) {
       assertTrue(file.toString().contains("@Generated(\"dev.disstatus.processor.DisStatusProcessor\")\npublic "),
           file.typeSpec().name());
+      assertTrue(file.typeSpec().javadoc().toString().contains(GeneratedFiles.MARKER), file.typeSpec().name());
     }
     compiled(model, "annotated");
   }
