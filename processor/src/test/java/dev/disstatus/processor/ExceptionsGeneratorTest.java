@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.disstatus.catalog.Guidance;
+import dev.disstatus.catalog.NamingRule;
 import dev.disstatus.catalog.Position;
 import dev.disstatus.catalog.StatusCatalog;
 import dev.disstatus.catalog.StatusEntry;
@@ -205,7 +206,7 @@ class ExceptionsGeneratorTest {
 
   private static StatusEntry entry(int code, String name, Guidance guidance) {
     return new StatusEntry(code, name, List.of("Described."), Optional.of(guidance),
-        dev.disstatus.catalog.NamingRule.constantName(name), dev.disstatus.catalog.NamingRule.typeName(name),
+        NamingRule.constantName(name), NamingRule.typeName(name),
         new Position(1, 1));
   }
 
