@@ -113,7 +113,7 @@ public final class DisStatusProcessor extends AbstractProcessor {
     StatusCatalog catalog = loadCatalog(pkg, mirror, attributes);
     GenerationModel model = new GenerationModel(pkg.getQualifiedName().toString(), attributes.prefix(),
         attributes.stackTraces(), catalog, attributes.catalogName(), generatedAnnotation(pkg),
-        releaseLevel());
+        releaseLevel(), canUseHttpClient(pkg));
     checkTypeNames(pkg, mirror, attributes, model);
     write(pkg, mirror, generate(model));
   }
@@ -271,6 +271,19 @@ public final class DisStatusProcessor extends AbstractProcessor {
       return Optional.of(ClassName.get("javax.annotation", "Generated"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the dispatcher may take a {@code java.net.http.HttpResponse}: release 11 or later, and, in a named
+   * module, {@code requires transitive java.net.http} (a public signature naming a type of a module that is not
+   * re-exported is an {@code -Xlint:exports} warning).
+   */
+  private boolean canUseHttpClient(PackageElement pkg) {
+    Elements elements = processingEnv.getElementUtils();
+    ModuleElement module = elements.getModuleOf(pkg);
+    boolean named = module != null && !module.isUnnamed();
+    return releaseLevel() >= 11 && elements.getTypeElement("java.net.http.HttpResponse") != null
+        && (!named || readsTransitively(module, "java.net.http", 0));
   }
 
   /** Whether a module {@code requires transitive} another, directly or through modules it so requires. */

@@ -55,6 +55,15 @@ class ReleaseLevelsTest {
         .contains("import javax.annotation.processing.Generated;"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"8", "11", "17"})
+  void theJavaNetHttpAdapterAppearsFromRelease11(String release) {
+    Compiled compiled = Compiled.compile(List.of("--release", release, "-Xlint:-options"),
+        "com.acme.dis.package-info", Compiled.packageInfo("com.acme.dis", ""));
+    assertEquals(!release.equals("8"), GoldenFiles.source(compiled.compilation, "com.acme.dis.DisStatusDispatcher")
+        .contains("public static void throwIfError(HttpResponse<String> response)"), release);
+  }
+
   @Test
   void twoCompilesGiveByteIdenticalSources() throws IOException {
     Path first = Files.createDirectories(work.resolve("first"));
@@ -109,6 +118,13 @@ class ReleaseLevelsTest {
   @Test
   void aModularConsumerThatReExportsJavaCompilerGetsTheGeneratedAnnotation() throws Exception {
     assertModularCompile("requires transitive java.compiler;", true);
+    assertFalse(Files.readString(work.resolve("gen/com/acme/dis/DisStatusDispatcher.java")).contains("HttpResponse"));
+  }
+
+  @Test
+  void aModularConsumerThatReExportsJavaNetHttpGetsTheAdapter() throws Exception {
+    assertModularCompile("requires transitive java.net.http;", false);
+    assertTrue(Files.readString(work.resolve("gen/com/acme/dis/DisStatusDispatcher.java")).contains("HttpResponse"));
   }
 
   /** An exported type annotated from a module that is not re-exported would be an -Xlint:exports warning. */

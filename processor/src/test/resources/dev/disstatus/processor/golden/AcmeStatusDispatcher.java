@@ -1,5 +1,6 @@
 package com.acme.small;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -53,5 +54,26 @@ public final class AcmeStatusDispatcher {
     if (code >= 400 && code <= 599) {
       throw exceptionFor(code, body, headers);
     }
+  }
+
+  /**
+   * Returns the exception for an error response of {@code java.net.http}, without throwing it.
+   *
+   * @param response the response, its body read as a string
+   * @return the exception {@link #exceptionFor(int, String, Map)} gives for its code, body and headers
+   * @throws IllegalArgumentException if the response's code is not from 400 to 599
+   */
+  public static AcmeStatusException exceptionFor(HttpResponse<String> response) {
+    return exceptionFor(response.statusCode(), response.body(), response.headers().map());
+  }
+
+  /**
+   * Throws the exception for an error response of {@code java.net.http} (4xx or 5xx) and returns for any other.
+   *
+   * @param response the response, its body read as a string
+   * @throws AcmeStatusException the exception {@link #exceptionFor(int, String, Map)} gives, if the code is from 400 to 599
+   */
+  public static void throwIfError(HttpResponse<String> response) {
+    throwIfError(response.statusCode(), response.body(), response.headers().map());
   }
 }
