@@ -1,9 +1,12 @@
 package com.example.disclient;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /** Sends records to DIS, retrying the failures that the status document says may be retried. */
 public final class RecordsClient {
+  private static final Duration DEFAULT_WAIT = Duration.ofMillis(200);
+
   private final Supplier<Response> transport;
   private final int maxAttempts;
 
@@ -13,7 +16,7 @@ public final class RecordsClient {
   }
 
   /** Sends until DIS accepts, or fails with the exception of the last response. */
-  public Response send() {
+  public Response send() throws InterruptedException {
     DisStatusException last = null;
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
       Response response = transport.get();
@@ -23,19 +26,19 @@ public final class RecordsClient {
       } catch (DisServerErrorException e) {
         last = e;
       } catch (DisClientErrorException e) {
-        if (!mayRetry(e.statusCode())) {
+        if (!e.isRetryable()) {
           throw e;
         }
         last = e;
       }
+      Thread.sleep(last.retryAfter().orElse(DEFAULT_WAIT).toMillis());
     }
     throw last;
   }
 
-  private static boolean mayRetry(int code) {
-    return DisStatus.find(code)
-        .flatMap(DisStatus::guidance)
-        .map(guidance -> guidance != DisStatus.Guidance.MODIFY_REQUEST)
-        .orElse(false);
+  /** One line for the application's log: status, DIS's error code and message, request id. */
+  static String describe(DisStatusException e) {
+    return e.statusCode() + " " + e.errorCode().orElse("-") + " " + e.errorMessage().orElse("")
+        + e.requestId().map(id -> " (request " + id + ")").orElse("");
   }
 }
