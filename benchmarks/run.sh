@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds the benchmarks, runs all of them (about 8 minutes on 2 CPUs) and writes BENCHMARKS.md at the repository
+# root from JMH's JSON results. Arguments go to JMH: `benchmarks/run.sh -f 1 -wi 1 -i 1 -w 1s -r 1s` is a quick
+# check, `benchmarks/run.sh StatusLookup` runs one benchmark class.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
+
+results=benchmarks/target/jmh-result.json
+times=benchmarks/target/jmh-cpu-times
+# CPU seconds the whole machine has spent (user, nice, system, irq, softirq, steal), to tell other work apart.
+machine_cpu() { awk -v hz="$(getconf CLK_TCK)" '/^cpu /{printf "%.2f", ($2+$3+$4+$7+$8+$9)/hz}' /proc/stat; }
+
+load_before="$(cat /proc/loadavg)"
+machine_before="$(machine_cpu)"
+start=$(date +%s)
+TIMEFORMAT='%U %S'
+# `time` reports the CPU time of JMH and of the JVMs it forks; the benchmarks' own output goes on as usual.
+{ time java -jar benchmarks/target/benchmarks.jar -prof gc -rf json -rff "$results" "$@" 2>&3 ; } 3>&2 2>"$times"
+seconds=$(( $(date +%s) - start ))
+machine_after="$(machine_cpu)"
+
+java -cp benchmarks/target/benchmarks.jar dev.disstatus.benchmarks.BenchmarksReport \
+  --results "$results" --out BENCHMARKS.md \
+  --nproc "$(nproc)" \
+  --load-before "$load_before" \
+  --seconds "$seconds" \
+  --machine-cpu-seconds "$(awk -v a="$machine_before" -v b="$machine_after" 'BEGIN{printf "%.2f", b-a}')" \
+  --benchmark-cpu-seconds "$(awk '{printf "%.2f", $1+$2}' "$times")" \
+  --commit "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!BENCHMARKS.md' || echo ', with uncommitted changes')" \
+  --command "benchmarks/run.sh${*:+ $*}"
+echo "Wrote BENCHMARKS.md"

@@ -1,0 +1,494 @@
+package dev.disstatus.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoublePredicate;
+
+/**
+ * Writes {@code BENCHMARKS.md} from a JMH JSON result file: the machine, every figure, and each target of the
+ * issue with the ratio measured against it. Every number in it comes from the results, the machine or a compile
+ * made here; none is typed in.
+ *
+ * <p>Run by {@code benchmarks/run.sh} as {@code BenchmarksReport --results FILE --out FILE}, followed by what it
+ * knows of the run: {@code --nproc N}, {@code --load-before "CONTENT OF /proc/loadavg"}, {@code --seconds N} (wall
+ * time), {@code --machine-cpu-seconds N} (CPU time of the whole machine during the run),
+ * {@code --benchmark-cpu-seconds N} (the benchmark JVMs' share of it), {@code --commit ID}, {@code --command TEXT}.
+ */
+public final class BenchmarksReport {
+  /** Below this many bytes per operation, JMH's allocation figure is noise: an allocation is 16 bytes or more. */
+  private static final double NO_ALLOCATION = 0.01;
+
+  /** CPUs kept busy by other processes, on average, from which the machine counts as busy. */
+  private static final double BUSY = 0.2;
+
+  private static final String LOOKUP = "StatusLookupBenchmark";
+  private static final String DISPATCH = "ExceptionDispatchBenchmark";
+  private static final String PROCESSOR = "ProcessorCostBenchmark";
+
+  private final JmhResults results;
+  private final Map<String, String> options;
+  private final StringBuilder out = new StringBuilder();
+  private final List<Target> targets = new ArrayList<>();
+
+  /**
+   * One target of the issue and what was measured against it.
+   *
+   * @param what the target, in words
+   * @param measured the measured figure or ratio, or why there is none
+   * @param met whether it is met; empty if the run did not measure it
+   */
+  private record Target(String what, String measured, Optional<Boolean> met) {}
+
+  private BenchmarksReport(JmhResults results, Map<String, String> options) {
+    this.results = results;
+    this.options = options;
+  }
+
+  public static void main(String[] args) throws IOException {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i], args[i + 1]);
+    }
+    if (!options.containsKey("--results") || !options.containsKey("--out")) {
+      throw new IllegalArgumentException("usage: BenchmarksReport --results jmh-result.json --out BENCHMARKS.md "
+          + "[--nproc N] [--load-before LOADAVG] [--seconds N] [--machine-cpu-seconds N] "
+          + "[--benchmark-cpu-seconds N] [--commit ID] [--command TEXT]");
+    }
+    JmhResults results = JmhResults.read(Path.of(options.get("--results")));
+    String markdown = new BenchmarksReport(results, options).write();
+    Files.writeString(Path.of(options.get("--out")), markdown, StandardCharsets.UTF_8);
+  }
+
+  private String write() throws IOException {
+    // The sections are written first, as they collect the targets that the summary above them lists.
+    writeLookups();
+    writeDispatch();
+    writeProcessorCost();
+    String sections = out.toString();
+    out.setLength(0);
+    writeHeader();
+    writeMachine();
+    writeTargets();
+    out.append(sections);
+    writeMisses();
+    return out.toString();
+  }
+
+  private void writeHeader() {
+    long met = targets.stream().filter(t -> t.met().orElse(false)).count();
+    long measured = targets.stream().filter(t -> t.met().isPresent()).count();
+    line("# Benchmarks");
+    line("");
+    line("<!-- Written by benchmarks/run.sh from JMH's JSON results. Do not edit: run the script again. -->");
+    line("");
+    line("Measured " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
+        + option("--commit").map(commit -> " at commit `" + commit + "`").orElse("")
+        + " by `" + option("--command").orElse("benchmarks/run.sh") + "`"
+        + option("--seconds").map(s -> ", in " + duration(Long.parseLong(s))).orElse("") + ". "
+        + met + " of " + measured + " targets met"
+        + (measured < targets.size() ? " (" + (targets.size() - measured) + " not measured in this run)" : "")
+        + ".");
+    line("");
+  }
+
+  private void writeMachine() throws IOException {
+    line("## Machine");
+    line("");
+    line("| | |");
+    line("|---|---|");
+    line("| CPUs (`nproc`) | " + cpus() + " |");
+    line("| CPU | " + procField("/proc/cpuinfo", "model name").orElse("unknown") + " |");
+    line("| Memory | " + procField("/proc/meminfo", "MemTotal")
+        .map(kb -> String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(kb.replace("kB", "").trim()) / 1048576.0))
+        .orElse("unknown") + " |");
+    line("| JDK | " + results.jvm() + (results.jvmArgs().isEmpty() ? "" : ", options `" + results.jvmArgs() + "`")
+        + " |");
+    line("| JMH | " + results.jmhVersion() + ", average time, one thread |");
+    Optional<String> before = option("--load-before").map(BenchmarksReport::loadFields);
+    Optional<String> after = readLoad().map(BenchmarksReport::loadFields);
+    line("| Load average (1, 5, 15 min) | before the run " + before.orElse("not recorded") + "; after it "
+        + after.orElse("unknown") + " |");
+    line("");
+    busyNote().ifPresent(note -> {
+      line(note);
+      line("");
+    });
+  }
+
+  /**
+   * Says plainly whether other work shared the machine: the CPU time the whole machine spent during the run
+   * ({@code /proc/stat}), less the benchmarks' own, per second of the run.
+   */
+  private Optional<String> busyNote() {
+    Optional<Double> machine = option("--machine-cpu-seconds").map(Double::parseDouble);
+    Optional<Double> benchmarks = option("--benchmark-cpu-seconds").map(Double::parseDouble);
+    Optional<Double> seconds = option("--seconds").map(Double::parseDouble);
+    if (machine.isEmpty() || benchmarks.isEmpty() || seconds.isEmpty() || seconds.get() <= 0) {
+      return Optional.empty();
+    }
+    double others = Math.max(0, machine.get() - benchmarks.get()) / seconds.get();
+    String use = String.format(Locale.ROOT,
+        "other processes kept %.2f of the %s CPUs busy on average during the run (the benchmarks themselves %.2f)",
+        others, cpus(), benchmarks.get() / seconds.get());
+    if (others < BUSY) {
+      return Optional.of("The machine was otherwise idle: " + use + ".");
+    }
+    return Optional.of("**The machine was busy**: " + use + ". They competed with the benchmarks for the CPUs, so "
+        + "the figures are slower and noisier than on an idle machine. A ratio compares two figures measured "
+        + "minutes apart, so it suffers less than the figures themselves, but is not immune.");
+  }
+
+  private String cpus() {
+    return option("--nproc").orElse(Integer.toString(Runtime.getRuntime().availableProcessors()));
+  }
+
+  private void writeTargets() {
+    line("## Targets");
+    line("");
+    line("| Target | Measured | Met |");
+    line("|---|---|---|");
+    for (Target target : targets) {
+      line("| " + target.what() + " | " + target.measured() + " | "
+          + target.met().map(met -> met ? "yes" : "**no**").orElse("not measured") + " |");
+    }
+    line("");
+  }
+
+  private void writeMisses() {
+    line("## What misses a target");
+    line("");
+    List<Target> missed = targets.stream().filter(t -> !t.met().orElse(true)).toList();
+    List<Target> unmeasured = targets.stream().filter(t -> t.met().isEmpty()).toList();
+    if (missed.isEmpty()) {
+      line("Nothing: every target measured was met.");
+    }
+    for (Target target : missed) {
+      line("- " + target.what() + ": measured " + target.measured() + ".");
+    }
+    for (Target target : unmeasured) {
+      line("- Not measured in this run: " + target.what() + ".");
+    }
+    line("");
+    line("What was tried, and why the figures are what they are: see the notes under each section above, and "
+        + "`git log -- benchmarks processor` for the changes measured.");
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // 1. Lookup
+
+  private void writeLookups() {
+    line("## 1. Looking a status up by its code");
+    line("");
+    line("Each operation looks up one code of a fixed pseudo-random stream of " + CodeStreams.LENGTH
+        + " codes and hands the result to JMH's blackhole. The **mixed** stream is what a DIS client sees: "
+        + "mostly 200, some 4xx and 5xx, and " + CodeStreams.unknownCount(CodeStreams.named(CodeStreams.MIXED))
+        + " codes that no library knows (" + joined(CodeStreams.UNKNOWN) + "). The **late** stream holds only 504, "
+        + "505 and DIS's own 441: the last codes of Spring's table, and one missing from it, which Spring, Netty "
+        + "and Jakarta REST find by scanning all their codes. `valueOf` throws on an unknown code, so it looks up "
+        + "the same stream with the unknown codes replaced by 200. The array index (`BY_CODE[code]`) is the floor. "
+        + settings(LOOKUP));
+    line("");
+    String[][] contenders = {
+      {"arrayIndex", "Array index (floor)"},
+      {"disFind", "`DisStatus.find(int)`"},
+      {"disValueOf", "`DisStatus.valueOf(int)`"},
+      {"springResolve", "Spring `HttpStatus.resolve(int)`"},
+      {"nettyValueOf", "Netty `HttpResponseStatus.valueOf(int)`"},
+      {"jakartaFromStatusCode", "Jakarta REST `Response.Status.fromStatusCode(int)`"},
+    };
+    for (String stream : List.of(CodeStreams.MIXED, CodeStreams.LATE)) {
+      line("**" + stream + " stream**");
+      line("");
+      contenderTable(LOOKUP, contenders, "stream=" + stream, "arrayIndex",
+          "| Lookup | ns per lookup | × array index | bytes allocated per lookup |");
+    }
+    line("Bytes allocated are `-prof gc`'s `gc.alloc.rate.norm`; 0 means below " + format(NO_ALLOCATION)
+        + " B per lookup, JMH's noise, where a single allocation per stream pass would already show.");
+    line("");
+    for (String method : List.of("disFind", "disValueOf")) {
+      String name = method.equals("disFind") ? "`find`" : "`valueOf`";
+      for (String stream : List.of(CodeStreams.MIXED, CodeStreams.LATE)) {
+        String params = "stream=" + stream;
+        ratioTarget(name + " within 1.5× of the array index (" + stream + " stream)",
+            results.score(LOOKUP + "." + method, params), results.score(LOOKUP + ".arrayIndex", params),
+            "× the array index", r -> r <= 1.5);
+      }
+      ratioTarget(name + " at least 3× faster than Spring's `resolve` for codes late in its table",
+          results.score(LOOKUP + ".springResolve", "stream=" + CodeStreams.LATE),
+          results.score(LOOKUP + "." + method, "stream=" + CodeStreams.LATE), "× faster", r -> r >= 3);
+    }
+    List<JmhResults.Score> generated = new ArrayList<>();
+    for (String method : List.of("disFind", "disValueOf")) {
+      for (String stream : List.of(CodeStreams.MIXED, CodeStreams.LATE)) {
+        results.score(LOOKUP + "." + method, "stream=" + stream).ifPresent(generated::add);
+      }
+    }
+    double most = generated.stream().mapToDouble(JmhResults.Score::allocated).max().orElse(Double.NaN);
+    targets.add(new Target("0 bytes allocated per lookup, unknown codes included (`find` and `valueOf`, both streams)",
+        generated.isEmpty() || Double.isNaN(most) ? "not measured (run with -prof gc)" : "at most " + bytes(most) + " B",
+        generated.isEmpty() || Double.isNaN(most) ? Optional.empty() : Optional.of(most < NO_ALLOCATION)));
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // 2. Dispatch
+
+  private void writeDispatch() {
+    line("## 2. From an error response to an exception");
+    line("");
+    line("Each operation turns a status code, a DIS JSON error body and the response headers into an exception "
+        + "and hands it to the blackhole; 429 carries `Retry-After: 1`. Each contender gets the response in the "
+        + "form it takes, made once: a `String` body and a header map for the generated dispatcher, a `byte[]` "
+        + "body and `HttpHeaders` for Spring (whose figure includes `HttpStatusCode.valueOf`), a `feign.Response` "
+        + "for Feign (whose figure includes reading the body). A stack trace costs in proportion to the depth of "
+        + "the stack, which here is JMH's few frames: in an application, where it is deeper, leaving stack traces "
+        + "out saves more than it does here. " + settings(DISPATCH));
+    line("");
+    String[][] contenders = {
+      {"generatedWithStackTraces", "`DisStatusDispatcher.exceptionFor`, with stack traces (default)"},
+      {"generatedWithoutStackTraces", "`DisStatusDispatcher.exceptionFor`, `stackTraces = false`"},
+      {"springCreate", "Spring `HttpClientErrorException.create`"},
+      {"feignErrorStatus", "Feign `FeignException.errorStatus`"},
+    };
+    for (String code : List.of("404", "429", "441")) {
+      line("**" + code + "**");
+      line("");
+      contenderTable(DISPATCH, contenders, "code=" + code, "springCreate",
+          "| Dispatch | ns per exception | × Spring's time | bytes allocated per exception |");
+    }
+    for (String code : List.of("404", "429", "441")) {
+      String params = "code=" + code;
+      ratioTarget("Without stack traces, at least 10× faster than Spring's `create` (" + code + ")",
+          results.score(DISPATCH + ".springCreate", params),
+          results.score(DISPATCH + ".generatedWithoutStackTraces", params), "× faster", r -> r >= 10);
+    }
+    for (String code : List.of("404", "429", "441")) {
+      String params = "code=" + code;
+      ratioTarget("With stack traces, no slower than Spring's `create` (" + code + ")",
+          results.score(DISPATCH + ".generatedWithStackTraces", params),
+          results.score(DISPATCH + ".springCreate", params), "× Spring's time", r -> r <= 1);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // 3. Processor cost
+
+  private void writeProcessorCost() throws IOException {
+    line("## 3. What the processor costs a compile");
+    line("");
+    line("A stand-in for the `example` module (a package with `@DisStatusCatalog` and four classes that use the "
+        + "generated enum, exceptions and dispatcher; `benchmarks/src/main/resources/dev/disstatus/benchmarks/"
+        + "consumer/`) is compiled in the benchmark's JVM by one warm javac, output kept in memory: **with** the "
+        + "processor; **without** it, the processor's output given as ordinary sources (`-proc:none`), as if "
+        + "written by hand; and with a **no-op** processor over those same sources, which is what javac itself "
+        + "spends on running any processor at all. **dis** is DIS's catalog (bundled, 43 codes); **every-code** a "
+        + "catalog of every code from 100 to 599 that the benchmark writes, to show how the cost grows. These "
+        + "are the figures of a warm build daemon; a cold `mvn compile` adds its JVM start and javac's warm-up to "
+        + "both. " + settings(PROCESSOR));
+    line("");
+    line("| Catalog | with processor (ms) | without (ms) | with a no-op processor (ms) | with ÷ without | "
+        + "no-op ÷ without | added by the processor (ms) |");
+    line("|---|---:|---:|---:|---:|---:|---:|");
+    for (String catalog : List.of(ConsumerProject.DIS, ConsumerProject.EVERY_CODE)) {
+      String params = "catalog=" + catalog;
+      Optional<JmhResults.Score> with = results.score(PROCESSOR + ".withProcessor", params);
+      Optional<JmhResults.Score> without = results.score(PROCESSOR + ".withoutProcessor", params);
+      Optional<JmhResults.Score> noOp = results.score(PROCESSOR + ".noOpProcessor", params);
+      String added = with.isPresent() && without.isPresent()
+          ? format(with.get().value() - without.get().value()) : "";
+      line("| " + catalog + " | " + with.map(BenchmarksReport::timeWithError).orElse("not run") + " | "
+          + without.map(BenchmarksReport::timeWithError).orElse("not run") + " | "
+          + noOp.map(BenchmarksReport::timeWithError).orElse("not run") + " | " + ratio(with, without) + " | "
+          + ratio(noOp, without) + " | " + added + " |");
+    }
+    line("");
+    ratioTarget("Compiling with the processor at most 1.10× compiling its output by hand (DIS's catalog)",
+        results.score(PROCESSOR + ".withProcessor", "catalog=" + ConsumerProject.DIS),
+        results.score(PROCESSOR + ".withoutProcessor", "catalog=" + ConsumerProject.DIS), "×", r -> r <= 1.10);
+    writeGeneratedCode();
+  }
+
+  /** What the processor writes for each catalog, from one compile made here. */
+  private void writeGeneratedCode() throws IOException {
+    line("What the processor writes (one compile made by the report; the largest method shows how far the output "
+        + "stays from javac's \"code too large\" limit of " + String.format(Locale.ROOT, "%,d", ClassFiles.CODE_LIMIT)
+        + " bytes of bytecode per method):");
+    line("");
+    line("| Catalog | statuses | generated files | source lines | source KiB | class files | class KiB | "
+        + "largest method |");
+    line("|---|---:|---:|---:|---:|---:|---:|---|");
+    for (String catalog : List.of(ConsumerProject.DIS, ConsumerProject.EVERY_CODE)) {
+      try (ConsumerProject project = ConsumerProject.create(catalog);
+          InMemoryCompiler compiler = new InMemoryCompiler(project.classPath())) {
+        InMemoryCompiler.Result result = compiler.compile(project.sources(), List.of(project.newProcessor()));
+        if (!result.success()) {
+          line("| " + catalog + " | " + ConsumerProject.statusCount(catalog) + " | does not compile: "
+              + result.errors().get(0).lines().findFirst().orElse("") + " | | | | | |");
+          continue;
+        }
+        GeneratedCode code = GeneratedCode.of(result);
+        line("| " + catalog + " | " + ConsumerProject.statusCount(catalog) + " | " + code.files() + " | "
+            + String.format(Locale.ROOT, "%,d", code.sourceLines()) + " | " + kib(code.sourceBytes()) + " | "
+            + code.classFiles() + " | " + kib(code.classBytes()) + " | "
+            + code.largestMethod().map(m -> "`" + m.getKey() + "." + m.getValue().name() + "`: "
+                + String.format(Locale.ROOT, "%,d B (%.0f%% of the limit)", m.getValue().codeLength(),
+                    100.0 * m.getValue().codeLength() / ClassFiles.CODE_LIMIT)).orElse("none") + " |");
+      }
+    }
+    line("");
+  }
+
+  /** Sizes of the processor's output in one compile. */
+  private record GeneratedCode(int files, long sourceLines, long sourceBytes, int classFiles, long classBytes,
+      Optional<Map.Entry<String, ClassFiles.Method>> largestMethod) {
+
+    static GeneratedCode of(InMemoryCompiler.Result result) {
+      long lines = 0;
+      long sourceBytes = 0;
+      for (byte[] source : result.generatedSources().values()) {
+        lines += new String(source, StandardCharsets.UTF_8).lines().count();
+        sourceBytes += source.length;
+      }
+      int classFiles = 0;
+      long classBytes = 0;
+      Map.Entry<String, ClassFiles.Method> largest = null;
+      for (Map.Entry<String, byte[]> entry : result.classes().entrySet()) {
+        String name = entry.getKey();
+        String topLevel = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
+        if (!result.generatedSources().containsKey(topLevel)) {
+          continue;
+        }
+        classFiles++;
+        classBytes += entry.getValue().length;
+        Optional<ClassFiles.Method> method = ClassFiles.largestMethod(entry.getValue());
+        if (method.isPresent() && (largest == null || method.get().codeLength() > largest.getValue().codeLength())) {
+          largest = Map.entry(name.substring(name.lastIndexOf('.') + 1), method.get());
+        }
+      }
+      return new GeneratedCode(result.generatedSources().size(), lines, sourceBytes, classFiles, classBytes,
+          Optional.ofNullable(largest));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Helpers
+
+  /**
+   * A table of one benchmark class's contenders ({@code {method, label}}) for one set of parameters: time, time
+   * as a multiple of the base method's, bytes allocated.
+   */
+  private void contenderTable(String benchmarkClass, String[][] contenders, String params, String baseMethod,
+      String header) {
+    Optional<JmhResults.Score> base = results.score(benchmarkClass + "." + baseMethod, params);
+    line(header);
+    line("|---|---:|---:|---:|");
+    for (String[] contender : contenders) {
+      Optional<JmhResults.Score> score = results.score(benchmarkClass + "." + contender[0], params);
+      line("| " + contender[1] + " | " + score.map(BenchmarksReport::timeWithError).orElse("not run") + " | "
+          + ratio(score, base) + " | " + score.map(s -> bytes(s.allocated())).orElse("not run") + " |");
+    }
+    line("");
+  }
+
+  /** Adds a target met when {@code numerator / denominator} passes {@code test}. */
+  private void ratioTarget(String what, Optional<JmhResults.Score> numerator, Optional<JmhResults.Score> denominator,
+      String unit, DoublePredicate test) {
+    if (numerator.isEmpty() || denominator.isEmpty()) {
+      targets.add(new Target(what, "not measured", Optional.empty()));
+      return;
+    }
+    double ratio = numerator.get().value() / denominator.get().value();
+    targets.add(new Target(what, String.format(Locale.ROOT, "%.2f%s", ratio, unit), Optional.of(test.test(ratio))));
+  }
+
+  private String settings(String benchmarkClass) {
+    return results.settings(benchmarkClass).map(s -> "JMH: " + s + ".").orElse("Not run.");
+  }
+
+  private static String ratio(Optional<JmhResults.Score> score, Optional<JmhResults.Score> base) {
+    return score.isPresent() && base.isPresent()
+        ? String.format(Locale.ROOT, "%.2f", score.get().value() / base.get().value())
+        : "";
+  }
+
+  private static String timeWithError(JmhResults.Score score) {
+    return format(score.value()) + (Double.isNaN(score.error()) ? "" : " ± " + format(score.error()));
+  }
+
+  private static String bytes(double allocated) {
+    if (Double.isNaN(allocated)) {
+      return "not measured";
+    }
+    return allocated < NO_ALLOCATION ? "0" : format(allocated);
+  }
+
+  /** Three significant figures or so, never scientific: 0.773, 7.49, 14.8, 680. */
+  private static String format(double value) {
+    if (Double.isNaN(value)) {
+      return "?";
+    }
+    double magnitude = Math.abs(value);
+    String pattern = magnitude >= 100 ? "%.0f" : magnitude >= 10 ? "%.1f" : magnitude >= 1 ? "%.2f" : "%.3f";
+    return String.format(Locale.ROOT, pattern, value);
+  }
+
+  private static String kib(long bytes) {
+    return String.format(Locale.ROOT, "%.1f", bytes / 1024.0);
+  }
+
+  private static String joined(int[] codes) {
+    StringBuilder joined = new StringBuilder();
+    for (int code : codes) {
+      joined.append(joined.length() == 0 ? "" : ", ").append(code);
+    }
+    return joined.toString();
+  }
+
+  private static String duration(long seconds) {
+    return seconds >= 60 ? (seconds / 60) + " min " + (seconds % 60) + " s" : seconds + " s";
+  }
+
+  private Optional<String> option(String name) {
+    return Optional.ofNullable(options.get(name)).filter(value -> !value.isBlank());
+  }
+
+  private static Optional<String> procField(String file, String field) throws IOException {
+    Path path = Path.of(file);
+    if (!Files.isReadable(path)) {
+      return Optional.empty();
+    }
+    return Files.readAllLines(path).stream()
+        .filter(line -> line.startsWith(field))
+        .map(line -> line.substring(line.indexOf(':') + 1).trim())
+        .findFirst();
+  }
+
+  private static Optional<String> readLoad() throws IOException {
+    Path path = Path.of("/proc/loadavg");
+    return Files.isReadable(path) ? Optional.of(Files.readString(path)) : Optional.empty();
+  }
+
+  /** {@code "2.83 1.47 0.64 4/116 12387"} -> {@code "2.83, 1.47, 0.64"}. */
+  private static String loadFields(String loadavg) {
+    String[] fields = loadavg.trim().split("\\s+");
+    return fields.length >= 3 ? fields[0] + ", " + fields[1] + ", " + fields[2] : loadavg.trim();
+  }
+
+  private static double firstLoad(String loadavg) {
+    return Double.parseDouble(loadavg.trim().split("\\s+")[0]);
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+}
