@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
+# clean: the compiler plugin does not recompile the benchmarks when only the processor on their processor path
+# changed, which would leave the generated code of an older processor in place.
+mvn -B -q -Pbenchmarks -pl benchmarks -am clean package -DskipTests
 
 results=benchmarks/target/jmh-result.json
 times=benchmarks/target/jmh-cpu-times
