@@ -35,6 +35,17 @@ public enum AcmeStatus {
    */
   SERVICE_BUSY(503, "Busy", "Try again later.", null);
 
+  /**
+   * The constants by code, {@code BY_CODE[code - 200]}; {@code null} where the catalog has no such code.
+   */
+  private static final AcmeStatus[] BY_CODE = new AcmeStatus[304];
+
+  static {
+    for (AcmeStatus status : values()) {
+      BY_CODE[status.code - 200] = status;
+    }
+  }
+
   private final int code;
 
   private final String reasonPhrase;
@@ -147,12 +158,8 @@ public enum AcmeStatus {
   }
 
   private static AcmeStatus lookup(int code) {
-    switch (code) {
-      case 200: return OK;
-      case 404: return NOT_FOUND;
-      case 503: return SERVICE_BUSY;
-      default: return null;
-    }
+    int index = code - 200;
+    return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : null;
   }
 
   /**
