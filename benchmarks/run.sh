@@ -31,5 +31,6 @@ java -cp benchmarks/target/benchmarks.jar dev.disstatus.benchmarks.BenchmarksRep
   --machine-cpu-seconds "$(awk -v a="$machine_before" -v b="$machine_after" 'BEGIN{printf "%.2f", b-a}')" \
   --benchmark-cpu-seconds "$(awk '{printf "%.2f", $1+$2}' "$times")" \
   --commit "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!BENCHMARKS.md' || echo ', with uncommitted changes')" \
-  --command "benchmarks/run.sh${*:+ $*}"
+  --command "benchmarks/run.sh${*:+ $*}" \
+  --notes benchmarks/NOTES.md
 echo "Wrote BENCHMARKS.md"

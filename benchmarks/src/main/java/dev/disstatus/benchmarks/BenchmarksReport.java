@@ -1,5 +1,6 @@
 package dev.disstatus.benchmarks;
 
+import dev.disstatus.benchmarks.dis.DisStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,8 @@ import java.util.function.DoublePredicate;
  * <p>Run by {@code benchmarks/run.sh} as {@code BenchmarksReport --results FILE --out FILE}, followed by what it
  * knows of the run: {@code --nproc N}, {@code --load-before "CONTENT OF /proc/loadavg"}, {@code --seconds N} (wall
  * time), {@code --machine-cpu-seconds N} (CPU time of the whole machine during the run),
- * {@code --benchmark-cpu-seconds N} (the benchmark JVMs' share of it), {@code --commit ID}, {@code --command TEXT}.
+ * {@code --benchmark-cpu-seconds N} (the benchmark JVMs' share of it), {@code --commit ID}, {@code --command TEXT},
+ * and {@code --notes FILE}, hand-written markdown on what was tried, copied in as it is.
  */
 public final class BenchmarksReport {
   /** Below this many bytes per operation, JMH's allocation figure is noise: an allocation is 16 bytes or more. */
@@ -63,7 +66,7 @@ public final class BenchmarksReport {
     if (!options.containsKey("--results") || !options.containsKey("--out")) {
       throw new IllegalArgumentException("usage: BenchmarksReport --results jmh-result.json --out BENCHMARKS.md "
           + "[--nproc N] [--load-before LOADAVG] [--seconds N] [--machine-cpu-seconds N] "
-          + "[--benchmark-cpu-seconds N] [--commit ID] [--command TEXT]");
+          + "[--benchmark-cpu-seconds N] [--commit ID] [--command TEXT] [--notes FILE]");
     }
     JmhResults results = JmhResults.read(Path.of(options.get("--results")));
     String markdown = new BenchmarksReport(results, options).write();
@@ -165,7 +168,7 @@ public final class BenchmarksReport {
     line("");
   }
 
-  private void writeMisses() {
+  private void writeMisses() throws IOException {
     line("## What misses a target");
     line("");
     List<Target> missed = targets.stream().filter(t -> !t.met().orElse(true)).toList();
@@ -180,8 +183,12 @@ public final class BenchmarksReport {
       line("- Not measured in this run: " + target.what() + ".");
     }
     line("");
-    line("What was tried, and why the figures are what they are: see the notes under each section above, and "
-        + "`git log -- benchmarks processor` for the changes measured.");
+    Optional<String> notes = option("--notes");
+    if (notes.isPresent() && Files.isReadable(Path.of(notes.get()))) {
+      line("## What was tried");
+      line("");
+      out.append(Files.readString(Path.of(notes.get()), StandardCharsets.UTF_8).strip()).append('\n');
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -203,6 +210,7 @@ public final class BenchmarksReport {
       {"arrayIndex", "Array index (floor)"},
       {"disFind", "`DisStatus.find(int)`"},
       {"disValueOf", "`DisStatus.valueOf(int)`"},
+      {"switchValueOf", "`valueOf` with a `switch` (diagnostic: the generator's former lookup)"},
       {"springResolve", "Spring `HttpStatus.resolve(int)`"},
       {"nettyValueOf", "Netty `HttpResponseStatus.valueOf(int)`"},
       {"jakartaFromStatusCode", "Jakarta REST `Response.Status.fromStatusCode(int)`"},
@@ -214,7 +222,8 @@ public final class BenchmarksReport {
           "| Lookup | ns per lookup | × array index | bytes allocated per lookup |");
     }
     line("Bytes allocated are `-prof gc`'s `gc.alloc.rate.norm`; 0 means below " + format(NO_ALLOCATION)
-        + " B per lookup, JMH's noise, where a single allocation per stream pass would already show.");
+        + " B per lookup, JMH's noise, where a single allocation per stream pass would already show. "
+        + lookupShape());
     line("");
     for (String method : List.of("disFind", "disValueOf")) {
       String name = method.equals("disFind") ? "`find`" : "`valueOf`";
@@ -240,6 +249,17 @@ public final class BenchmarksReport {
         generated.isEmpty() || Double.isNaN(most) ? Optional.empty() : Optional.of(most < NO_ALLOCATION)));
   }
 
+  /** How the generated enum looks a code up, read from the class the benchmarks ran. */
+  private static String lookupShape() {
+    boolean table = Arrays.stream(DisStatus.class.getDeclaredFields())
+        .anyMatch(field -> field.getName().equals("BY_CODE") && field.getType().isArray());
+    return table
+        ? "The generated `lookup` reads an array indexed by code (`BY_CODE[code - lowest]`), as the floor does, "
+            + "plus the range check that lets it answer unknown codes."
+        : "The generated `lookup` is a `switch` over the codes, which javac makes a `lookupswitch` and C2 a "
+            + "binary search.";
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   // 2. Dispatch
 
@@ -257,6 +277,8 @@ public final class BenchmarksReport {
     String[][] contenders = {
       {"generatedWithStackTraces", "`DisStatusDispatcher.exceptionFor`, with stack traces (default)"},
       {"generatedWithoutStackTraces", "`DisStatusDispatcher.exceptionFor`, `stackTraces = false`"},
+      {"generatedWithoutStackTracesOrHeaders",
+          "`stackTraces = false`, empty header map (diagnostic: all but the header copy)"},
       {"springCreate", "Spring `HttpClientErrorException.create`"},
       {"feignErrorStatus", "Feign `FeignException.errorStatus`"},
     };
@@ -390,6 +412,11 @@ public final class BenchmarksReport {
   private void contenderTable(String benchmarkClass, String[][] contenders, String params, String baseMethod,
       String header) {
     Optional<JmhResults.Score> base = results.score(benchmarkClass + "." + baseMethod, params);
+    if (Arrays.stream(contenders).allMatch(c -> results.score(benchmarkClass + "." + c[0], params).isEmpty())) {
+      line("Not run.");
+      line("");
+      return;
+    }
     line(header);
     line("|---|---:|---:|---:|");
     for (String[] contender : contenders) {

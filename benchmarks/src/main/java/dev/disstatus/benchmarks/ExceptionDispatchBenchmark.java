@@ -92,6 +92,15 @@ public class ExceptionDispatchBenchmark {
     blackhole.consume(disWithoutStackTraces());
   }
 
+  /**
+   * {@link #generatedWithoutStackTraces} with no headers at all: the difference is what copying the headers into
+   * the exception costs.
+   */
+  @Benchmark
+  public void generatedWithoutStackTracesOrHeaders(Blackhole blackhole) {
+    blackhole.consume(dev.disstatus.benchmarks.nostack.DisStatusDispatcher.exceptionFor(code, body, Map.of()));
+  }
+
   @Benchmark
   public void springCreate(Blackhole blackhole) {
     blackhole.consume(springCreate());

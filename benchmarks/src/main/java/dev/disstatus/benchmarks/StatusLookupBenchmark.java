@@ -82,6 +82,15 @@ public class StatusLookupBenchmark {
     }
   }
 
+  /** What {@link #disValueOf} cost when the generated lookup was a {@code switch}; see {@link SwitchLookup}. */
+  @Benchmark
+  @OperationsPerInvocation(CodeStreams.LENGTH)
+  public void switchValueOf(Blackhole blackhole) {
+    for (int code : knownCodes) {
+      blackhole.consume(SwitchLookup.valueOf(code));
+    }
+  }
+
   @Benchmark
   @OperationsPerInvocation(CodeStreams.LENGTH)
   public void springResolve(Blackhole blackhole) {
