@@ -1,5 +1,6 @@
 package dev.disstatus.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -9,8 +10,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.StatusEntry;
+import java.util.Arrays;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -19,6 +22,9 @@ import javax.lang.model.element.Modifier;
  * category, the documented guidance, and the lookups by int code.
  */
 final class StatusEnumGenerator {
+  /** The nested class holding the lookup tables. */
+  private static final String BY_CODE = "ByCode";
+
   private final GenerationModel model;
   private final ClassName status;
   private final ClassName guidance;
@@ -85,15 +91,10 @@ final class StatusEnumGenerator {
 
   private void addFieldsAndConstructor() {
     TypeName optionalGuidance = ParameterizedTypeName.get(ClassName.get(Optional.class), guidance);
-    TypeName optionalStatus = ParameterizedTypeName.get(ClassName.get(Optional.class), status);
     type.addField(int.class, "code", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "reasonPhrase", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "description", Modifier.PRIVATE, Modifier.FINAL)
         .addField(optionalGuidance, "guidance", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(FieldSpec.builder(optionalStatus, "found", Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("What {@link #find(int)} returns for this constant, made once so that a lookup never "
-                + "allocates.\n")
-            .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(int.class, "code")
             .addParameter(String.class, "reasonPhrase")
@@ -103,7 +104,6 @@ final class StatusEnumGenerator {
             .addStatement("this.reasonPhrase = reasonPhrase")
             .addStatement("this.description = description")
             .addStatement("this.guidance = $T.ofNullable(guidance)", Optional.class)
-            .addStatement("this.found = $T.of(this)", Optional.class)
             .build());
   }
 
@@ -150,24 +150,39 @@ final class StatusEnumGenerator {
   }
 
   /**
-   * The lookups by code: an array indexed by {@code code - lowest}, so that any code, first or last in the catalog
-   * or not in it, costs one bounds check and one array read. A {@code switch} over the codes, which javac makes a
+   * The lookups by code: arrays indexed by {@code code - lowest}, so that any code, first or last in the catalog or
+   * not in it, costs one bounds check and one array read. A {@code switch} over the codes, which javac makes a
    * {@code lookupswitch} and the JIT a binary search, cost several times as much on the benchmarks' mixed stream of
-   * codes. Codes lie in 100..599, so the array has at most 500 slots.
+   * codes. {@code find} reads an array of its own answers, empty ones included, rather than testing the constant
+   * for {@code null} and reading its {@code Optional}: that test and read cost as much again as the lookup. Codes
+   * lie in 100..599, so each array has at most 500 slots.
    */
   private void addLookups() {
     int lowest = model.catalog().entries().stream().mapToInt(StatusEntry::code).min().orElseThrow();
     int highest = model.catalog().entries().stream().mapToInt(StatusEntry::code).max().orElseThrow();
-    type.addField(FieldSpec.builder(ArrayTypeName.of(status), "BY_CODE", Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL)
-        .addJavadoc("The constants by code, {@code BY_CODE[code - $L]}; {@code null} where the catalog has no such "
-            + "code.\n", lowest)
-        .initializer("new $T[$L]", status, highest - lowest + 1)
-        .build());
-    type.addStaticBlock(CodeBlock.builder()
-        .beginControlFlow("for ($T status : values())", status)
-        .addStatement("BY_CODE[status.code - $L] = status", lowest)
-        .endControlFlow()
+    TypeName anyOptional = ParameterizedTypeName.get(ClassName.get(Optional.class),
+        WildcardTypeName.subtypeOf(Object.class));
+    // In a nested class: its fields cannot clash with an enum constant, whatever the catalog names its statuses.
+    type.addType(TypeSpec.classBuilder(BY_CODE)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The lookup tables, indexed by {@code code - $L}.\n", lowest)
+        .addField(FieldSpec.builder(ArrayTypeName.of(status), "STATUS", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The constants by code; {@code null} where the catalog has no such code.\n")
+            .initializer("new $T[$L]", status, highest - lowest + 1)
+            .build())
+        .addField(FieldSpec.builder(ArrayTypeName.of(anyOptional), "FOUND", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("What {@link $T#find(int)} returns, by code: made once, so that a lookup never allocates.\n",
+                status)
+            .initializer("new $T[$L]", anyOptional, highest - lowest + 1)
+            .build())
+        .addStaticBlock(CodeBlock.builder()
+            .addStatement("$T.fill(FOUND, $T.empty())", Arrays.class, Optional.class)
+            .beginControlFlow("for ($T status : values())", status)
+            .addStatement("STATUS[status.code - $L] = status", lowest)
+            .addStatement("FOUND[status.code - $L] = $T.of(status)", lowest, Optional.class)
+            .endControlFlow()
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build());
 
     type.addMethod(MethodSpec.methodBuilder("lookup")
@@ -175,7 +190,7 @@ final class StatusEnumGenerator {
         .returns(status)
         .addParameter(int.class, "code")
         .addStatement("int index = code - $L", lowest)
-        .addStatement("return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : null")
+        .addStatement("return index >= 0 && index < $N.STATUS.length ? $N.STATUS[index] : null", BY_CODE, BY_CODE)
         .build());
 
     type.addMethod(MethodSpec.methodBuilder("valueOf")
@@ -203,8 +218,13 @@ final class StatusEnumGenerator {
         .addJavadoc("Finds the constant for a status code, without allocating.\n\n"
             + "@param code any int\n"
             + "@return the constant with that code, or empty if the catalog has no such code\n")
-        .addStatement("$T status = lookup(code)", status)
-        .addStatement("return status == null ? $T.<$T>empty() : status.found", Optional.class, status)
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "$S", "unchecked")
+            .build())
+        .addComment("Every element of $N.FOUND is an Optional<$T>, or empty.", BY_CODE, status)
+        .addStatement("int index = code - $L", lowest)
+        .addStatement("return ($T) (index >= 0 && index < $N.FOUND.length ? $N.FOUND[index] : $T.empty())",
+            ParameterizedTypeName.get(ClassName.get(Optional.class), status), BY_CODE, BY_CODE, Optional.class)
         .build());
   }
 

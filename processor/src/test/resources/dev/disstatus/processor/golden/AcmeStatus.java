@@ -1,5 +1,6 @@
 package com.acme.small;
 
+import java.util.Arrays;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +36,6 @@ public enum AcmeStatus {
    */
   SERVICE_BUSY(503, "Busy", "Try again later.", null);
 
-  /**
-   * The constants by code, {@code BY_CODE[code - 200]}; {@code null} where the catalog has no such code.
-   */
-  private static final AcmeStatus[] BY_CODE = new AcmeStatus[304];
-
-  static {
-    for (AcmeStatus status : values()) {
-      BY_CODE[status.code - 200] = status;
-    }
-  }
-
   private final int code;
 
   private final String reasonPhrase;
@@ -54,17 +44,11 @@ public enum AcmeStatus {
 
   private final Optional<Guidance> guidance;
 
-  /**
-   * What {@link #find(int)} returns for this constant, made once so that a lookup never allocates.
-   */
-  private final Optional<AcmeStatus> found;
-
   AcmeStatus(int code, String reasonPhrase, String description, Guidance guidance) {
     this.code = code;
     this.reasonPhrase = reasonPhrase;
     this.description = description;
     this.guidance = Optional.ofNullable(guidance);
-    this.found = Optional.of(this);
   }
 
   /**
@@ -159,7 +143,7 @@ public enum AcmeStatus {
 
   private static AcmeStatus lookup(int code) {
     int index = code - 200;
-    return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : null;
+    return index >= 0 && index < ByCode.STATUS.length ? ByCode.STATUS[index] : null;
   }
 
   /**
@@ -183,9 +167,37 @@ public enum AcmeStatus {
    * @param code any int
    * @return the constant with that code, or empty if the catalog has no such code
    */
+  @SuppressWarnings("unchecked")
   public static Optional<AcmeStatus> find(int code) {
-    AcmeStatus status = lookup(code);
-    return status == null ? Optional.<AcmeStatus>empty() : status.found;
+    // Every element of ByCode.FOUND is an Optional<AcmeStatus>, or empty.
+    int index = code - 200;
+    return (Optional<AcmeStatus>) (index >= 0 && index < ByCode.FOUND.length ? ByCode.FOUND[index] : Optional.empty());
+  }
+
+  /**
+   * The lookup tables, indexed by {@code code - 200}.
+   */
+  private static final class ByCode {
+    /**
+     * The constants by code; {@code null} where the catalog has no such code.
+     */
+    static final AcmeStatus[] STATUS = new AcmeStatus[304];
+
+    /**
+     * What {@link AcmeStatus#find(int)} returns, by code: made once, so that a lookup never allocates.
+     */
+    static final Optional<?>[] FOUND = new Optional<?>[304];
+
+    static {
+      Arrays.fill(FOUND, Optional.empty());
+      for (AcmeStatus status : values()) {
+        STATUS[status.code - 200] = status;
+        FOUND[status.code - 200] = Optional.of(status);
+      }
+    }
+
+    private ByCode() {
+    }
   }
 
   /**
