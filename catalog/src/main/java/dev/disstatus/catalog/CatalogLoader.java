@@ -107,17 +107,19 @@ public final class CatalogLoader {
       options.setMaxAliasesForCollections(0);
       options.setProcessComments(false);
       Parser parser = new GuardedParser(new ParserImpl(new StreamReader(new StringReader(text.get())), options));
-      root = new Composer(parser, new Resolver(), options).getSingleNode();
+      // Not getSingleNode(): its "another document" error is told apart from syntax errors only by its wording.
+      Composer composer = new Composer(parser, new Resolver(), options);
+      root = composer.checkNode() ? composer.getNode() : null;
+      if (composer.checkNode()) {
+        report(parser.peekEvent().getStartMark(), CatalogMessages.moreThanOneDocument());
+        return Optional.empty();
+      }
     } catch (Refused refused) {
       return Optional.empty();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-      if (problem != null && problem.contains("expected a single document")) {
-        report(mark, CatalogMessages.moreThanOneDocument());
-      } else {
-        report(mark, CatalogMessages.syntax(problem == null ? e.getMessage() : problem));
-      }
+      report(mark, CatalogMessages.syntax(problem == null ? e.getMessage() : problem));
       return Optional.empty();
     } catch (ReaderException e) {
       Position at = positionOfCodePoint(text.get(), e.getPosition());
