@@ -158,6 +158,10 @@ public final class CatalogLoader {
     return Optional.of(output.flip().toString());
   }
 
+  /**
+   * The line and column of the code point at an index, counting line breaks as SnakeYAML's marks do (LF, a CR
+   * not followed by LF, NEL, LS and PS), so that the positions of one file all count lines alike.
+   */
   private static Position positionOfCodePoint(String text, int codePointIndex) {
     int line = 1;
     int column = 1;
@@ -165,10 +169,12 @@ public final class CatalogLoader {
     for (int i = 0; i < text.length() && index < codePointIndex; index++) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      if (c == '\n') {
+      boolean lineBreak = c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+          || c == '\r' && (i == text.length() || text.charAt(i) != '\n');
+      if (lineBreak) {
         line++;
         column = 1;
-      } else if (c != '\r') {
+      } else {
         column++;
       }
     }
