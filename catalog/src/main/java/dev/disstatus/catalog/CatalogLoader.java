@@ -54,9 +54,14 @@ public final class CatalogLoader {
   /** How deep lists and mappings may nest; a catalog needs 4 (root, statuses, entry, description). */
   public static final int MAX_DEPTH = 8;
 
-  static final List<String> ROOT_KEYS = List.of("source", "statuses");
-  static final List<String> SOURCE_KEYS = List.of("id", "title");
-  static final List<String> ENTRY_KEYS =
+  /** The keys of a catalog's top level, in the order messages list them. */
+  public static final List<String> ROOT_KEYS = List.of("source", "statuses");
+
+  /** The keys of its {@code source}. */
+  public static final List<String> SOURCE_KEYS = List.of("id", "title");
+
+  /** The keys of a status entry. */
+  public static final List<String> ENTRY_KEYS =
       List.of("code", "name", "description", "guidance", "javaConstant", "javaType");
 
   private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
