@@ -134,7 +134,9 @@ public final class CatalogLoader {
       report(1, 1, CatalogMessages.yamlLimit(e.getMessage()));
       return Optional.empty();
     }
-    if (root == null) {
+    // "---" alone is a document holding an empty scalar, placed after the marker: as empty as no document.
+    if (root == null || root instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)
+        && scalar.getValue().isEmpty()) {
       report(1, 1, CatalogMessages.empty());
       return Optional.empty();
     }
