@@ -141,6 +141,6 @@ final class Fixture {
   }
 
   private List<String> options() {
-    return List.of("-sourcepath", root.toString(), "-Xlint:all");
+    return List.of("-sourcepath", root.toString(), "-Xlint:all", "-Werror");
   }
 }
