@@ -228,35 +228,44 @@ public final class CatalogLoader {
       return List.of();
     }
     List<StatusEntry> entries = new ArrayList<>();
-    Map<Integer, StatusEntry> byCode = new HashMap<>();
-    Map<String, StatusEntry> byConstant = new HashMap<>();
-    Map<String, StatusEntry> byType = new HashMap<>();
+    Map<Integer, Draft> byCode = new HashMap<>();
+    Map<String, Draft> byConstant = new HashMap<>();
+    Map<String, Draft> byType = new HashMap<>();
     for (Node item : sequence.getValue()) {
-      Optional<StatusEntry> read = readEntry(item);
+      Optional<Draft> read = readEntry(item);
       if (read.isEmpty()) {
         continue;
       }
-      StatusEntry entry = read.get();
-      StatusEntry sameCode = byCode.putIfAbsent(entry.code(), entry);
-      if (sameCode != null) {
-        report(entry.position(), CatalogMessages.duplicateCode(entry.code(), sameCode.name(), sameCode.position()));
+      Draft draft = read.get();
+      draft.entry().ifPresent(entries::add);
+      // Entries with problems of their own are compared too, so that fixing those brings up no new problem.
+      if (draft.code().isEmpty() || draft.name().isEmpty()) {
         continue;
       }
-      StatusEntry sameConstant = byConstant.putIfAbsent(entry.constantName(), entry);
-      StatusEntry sameType = byType.putIfAbsent(entry.typeName(), entry);
-      if (sameConstant != null) {
-        report(entry.position(), CatalogMessages.nameClash(CatalogMessages.CONSTANT, entry.constantName(),
-            sameConstant.name(), sameConstant.code(), sameConstant.position()));
-      } else if (sameType != null) {
-        report(entry.position(), CatalogMessages.nameClash(CatalogMessages.TYPE_NAME, entry.typeName(),
-            sameType.name(), sameType.code(), sameType.position()));
+      int code = draft.code().get();
+      Draft sameCode = byCode.putIfAbsent(code, draft);
+      if (sameCode != null) {
+        report(draft.position(), CatalogMessages.duplicateCode(code, sameCode.name().get(), sameCode.position()));
+        continue;
       }
-      entries.add(entry);
+      Draft sameConstant = draft.constant().map(constant -> byConstant.putIfAbsent(constant, draft)).orElse(null);
+      Draft sameType = draft.type().map(type -> byType.putIfAbsent(type, draft)).orElse(null);
+      if (sameConstant != null) {
+        report(draft.position(), CatalogMessages.nameClash(CatalogMessages.CONSTANT, draft.constant().get(),
+            sameConstant.name().get(), sameConstant.code().get(), sameConstant.position()));
+      } else if (sameType != null) {
+        report(draft.position(), CatalogMessages.nameClash(CatalogMessages.TYPE_NAME, draft.type().get(),
+            sameType.name().get(), sameType.code().get(), sameType.position()));
+      }
     }
     return entries;
   }
 
-  private Optional<StatusEntry> readEntry(Node node) {
+  /** What could be read of one entry: each part that is valid, and the entry itself if all of them are. */
+  private record Draft(Optional<Integer> code, Optional<String> name, Optional<String> constant,
+      Optional<String> type, Position position, Optional<StatusEntry> entry) {}
+
+  private Optional<Draft> readEntry(Node node) {
     Optional<Map<String, NodeTuple>> keys = mapping(node, CatalogMessages.ENTRY, ENTRY_KEYS);
     if (keys.isEmpty()) {
       return Optional.empty();
@@ -285,12 +294,13 @@ public final class CatalogLoader {
             NamingRule.typeProblem(NamingRule.typeName(name.get())));
       }
     }
-    if (problems.size() > before || code.isEmpty() || name.isEmpty() || description.isEmpty()
-        || constant.isEmpty() || type.isEmpty()) {
-      return Optional.empty();
+    Optional<StatusEntry> complete = Optional.empty();
+    if (problems.size() == before && code.isPresent() && name.isPresent() && description.isPresent()
+        && constant.isPresent() && type.isPresent()) {
+      complete = Optional.of(new StatusEntry(code.get(), name.get(), description.get(), guidance, constant.get(),
+          type.get(), position(node)));
     }
-    return Optional.of(new StatusEntry(code.get(), name.get(), description.get(), guidance, constant.get(),
-        type.get(), position(node)));
+    return Optional.of(new Draft(code, name, constant, type, position(node), complete));
   }
 
   private Optional<String> derived(Node at, String name, String kind, String derived, Optional<String> problem) {
