@@ -67,10 +67,12 @@ public final class CatalogLoader {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
 
   private final String source;
+  private final ReservedNames reserved;
   private final List<Problem> problems = new ArrayList<>();
 
-  private CatalogLoader(String source) {
+  private CatalogLoader(String source, ReservedNames reserved) {
     this.source = source;
+    this.reserved = reserved;
   }
 
   /**
@@ -84,7 +86,23 @@ public final class CatalogLoader {
    * @throws IOException if the stream cannot be read
    */
   public static StatusCatalog load(InputStream in, String sourceName) throws IOException, CatalogException {
-    CatalogLoader loader = new CatalogLoader(sourceName);
+    return load(in, sourceName, ReservedNames.NONE);
+  }
+
+  /**
+   * Loads a catalog for code that keeps some Java names for itself: an entry that takes one is a problem like
+   * any other of the file.
+   *
+   * @param in the YAML, as for {@link #load(InputStream, String)}
+   * @param sourceName the name to give in messages
+   * @param reserved the names the entries may not take
+   * @return the catalog, every check passed
+   * @throws CatalogException listing every problem found, each with {@code sourceName:line:column}
+   * @throws IOException if the stream cannot be read
+   */
+  public static StatusCatalog load(InputStream in, String sourceName, ReservedNames reserved)
+      throws IOException, CatalogException {
+    CatalogLoader loader = new CatalogLoader(sourceName, reserved);
     Optional<StatusCatalog> catalog = loader.read(in);
     if (!loader.problems.isEmpty() || catalog.isEmpty()) {
       loader.problems.sort(Comparator.comparingInt((Problem p) -> p.position().line())
@@ -294,6 +312,13 @@ public final class CatalogLoader {
             NamingRule.typeProblem(NamingRule.typeName(name.get())));
       }
     }
+    Optional<Node> constantAt = optional(entry, "javaConstant").or(() -> optional(entry, "name"));
+    constant = constant.flatMap(value -> unless(constantAt.get(), value, reserved.constantProblem(value)));
+    if (code.isPresent()) {
+      int status = code.get();
+      Optional<Node> typeAt = optional(entry, "javaType").or(() -> optional(entry, "name"));
+      type = type.flatMap(value -> unless(typeAt.get(), value, reserved.typeProblem(status, value)));
+    }
     Optional<StatusEntry> complete = Optional.empty();
     if (problems.size() == before && code.isPresent() && name.isPresent() && description.isPresent()
         && constant.isPresent() && type.isPresent()) {
@@ -301,6 +326,12 @@ public final class CatalogLoader {
           type.get(), position(node)));
     }
     return Optional.of(new Draft(code, name, constant, type, position(node), complete));
+  }
+
+  /** The value, or empty once its problem is reported. */
+  private Optional<String> unless(Node at, String value, Optional<String> problem) {
+    problem.ifPresent(p -> report(at, p));
+    return problem.isPresent() ? Optional.empty() : Optional.of(value);
   }
 
   private Optional<String> derived(Node at, String name, String kind, String derived, Optional<String> problem) {
