@@ -8,8 +8,8 @@ import dev.disstatus.catalog.CatalogException;
 import dev.disstatus.catalog.CatalogLoader;
 import dev.disstatus.catalog.NamingRule;
 import dev.disstatus.catalog.Problem;
+import dev.disstatus.catalog.ReservedNames;
 import dev.disstatus.catalog.StatusCatalog;
-import dev.disstatus.catalog.StatusEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -109,12 +109,19 @@ public final class DisStatusProcessor extends AbstractProcessor {
       throw error(pkg, mirror, null, ProcessorMessages.unnamedPackage());
     }
     Attributes attributes = Attributes.read(pkg, mirror);
-    checkPrefix(pkg, mirror, attributes);
-    StatusCatalog catalog = loadCatalog(pkg, mirror, attributes);
-    GenerationModel model = new GenerationModel(pkg.getQualifiedName().toString(), attributes.prefix(),
-        attributes.stackTraces(), catalog, attributes.catalogName(), generatedAnnotation(pkg),
-        releaseLevel());
-    checkTypeNames(pkg, mirror, attributes, model);
+    TypeNames names = new TypeNames(pkg.getQualifiedName().toString(), attributes.prefix());
+    // Every check runs before the package stops, so that one compile reports all of its problems.
+    boolean namesFree = checkPrefix(pkg, mirror, attributes)
+        && checkTypesFree(pkg, mirror, attributes, names.shared());
+    Optional<StatusCatalog> catalog = loadCatalog(pkg, mirror, attributes, new ReservedJavaNames(names));
+    if (!namesFree || catalog.isEmpty()) {
+      throw new Abort();
+    }
+    GenerationModel model = new GenerationModel(names.packageName(), names.prefix(), attributes.stackTraces(),
+        catalog.get(), attributes.catalogName(), generatedAnnotation(pkg), releaseLevel());
+    if (!checkTypesFree(pkg, mirror, attributes, model.errorEntries().stream().map(model::exceptionOf).toList())) {
+      throw new Abort();
+    }
     write(pkg, mirror, generate(model));
   }
 
@@ -141,15 +148,17 @@ public final class DisStatusProcessor extends AbstractProcessor {
     }
   }
 
-  private void checkPrefix(PackageElement pkg, AnnotationMirror mirror, Attributes attributes) {
+  /** Whether the prefix is valid, after reporting it if not. */
+  private boolean checkPrefix(PackageElement pkg, AnnotationMirror mirror, Attributes attributes) {
     Optional<String> problem = NamingRule.typeProblem(attributes.prefix());
-    if (problem.isPresent()) {
-      throw error(pkg, mirror, attributes.value("prefix"),
-          ProcessorMessages.invalidPrefix(attributes.prefix(), problem.get()));
-    }
+    problem.ifPresent(p -> error(pkg, mirror, attributes.value("prefix"),
+        ProcessorMessages.invalidPrefix(attributes.prefix(), p)));
+    return problem.isEmpty();
   }
 
-  private StatusCatalog loadCatalog(PackageElement pkg, AnnotationMirror mirror, Attributes attributes) {
+  /** The catalog, or empty once every problem found in it, or in finding it, is reported. */
+  private Optional<StatusCatalog> loadCatalog(PackageElement pkg, AnnotationMirror mirror, Attributes attributes,
+      ReservedNames reserved) {
     AnnotationValue at = attributes.value("catalog");
     String path = attributes.catalog();
     try {
@@ -157,14 +166,16 @@ public final class DisStatusProcessor extends AbstractProcessor {
         try (InputStream in = DisStatusProcessor.class.getClassLoader()
             .getResourceAsStream(StatusCatalog.BUNDLED_RESOURCE)) {
           if (in == null) {
-            throw error(pkg, mirror, at, ProcessorMessages.catalogNotFound(StatusCatalog.BUNDLED_RESOURCE,
+            error(pkg, mirror, at, ProcessorMessages.catalogNotFound(StatusCatalog.BUNDLED_RESOURCE,
                 List.of("the processor's own class path")));
+            return Optional.empty();
           }
-          return CatalogLoader.load(in, StatusCatalog.BUNDLED_RESOURCE);
+          return Optional.of(CatalogLoader.load(in, StatusCatalog.BUNDLED_RESOURCE, reserved));
         }
       }
       if (path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
-        throw error(pkg, mirror, at, ProcessorMessages.catalogPathInvalid(path));
+        error(pkg, mirror, at, ProcessorMessages.catalogPathInvalid(path));
+        return Optional.empty();
       }
       List<String> tried = new ArrayList<>();
       for (StandardLocation location : List.of(StandardLocation.SOURCE_PATH, StandardLocation.CLASS_OUTPUT,
@@ -172,19 +183,19 @@ public final class DisStatusProcessor extends AbstractProcessor {
         Optional<InputStream> in = open(location, path, tried);
         if (in.isPresent()) {
           try (InputStream stream = in.get()) {
-            return CatalogLoader.load(stream, path);
+            return Optional.of(CatalogLoader.load(stream, path, reserved));
           }
         }
       }
-      throw error(pkg, mirror, at, ProcessorMessages.catalogNotFound(path, tried));
+      error(pkg, mirror, at, ProcessorMessages.catalogNotFound(path, tried));
     } catch (CatalogException e) {
       for (Problem problem : e.problems()) {
         error(pkg, mirror, at, problem.toString());
       }
-      throw new Abort();
     } catch (IOException e) {
-      throw error(pkg, mirror, at, ProcessorMessages.catalogUnreadable(path, e.toString()));
+      error(pkg, mirror, at, ProcessorMessages.catalogUnreadable(path, e.toString()));
     }
+    return Optional.empty();
   }
 
   /** The catalog at one location, or empty with what was tried added to {@code tried}. */
@@ -208,33 +219,20 @@ public final class DisStatusProcessor extends AbstractProcessor {
     }
   }
 
-  /** Refuses names that would collide with hand-written types, or with the shared exception types. */
-  private void checkTypeNames(PackageElement pkg, AnnotationMirror mirror, Attributes attributes,
-      GenerationModel model) {
+  /** Whether none of these types exists already (unless we generated it), after reporting each that does. */
+  private boolean checkTypesFree(PackageElement pkg, AnnotationMirror mirror, Attributes attributes,
+      List<ClassName> types) {
     Elements elements = processingEnv.getElementUtils();
-    boolean failed = false;
-    for (ClassName type : model.generatedTypes()) {
+    boolean free = true;
+    for (ClassName type : types) {
       TypeElement existing = elements.getTypeElement(type.canonicalName());
       if (existing != null && !isGeneratedByUs(existing)) {
         error(pkg, mirror, attributes.value("prefix"),
             ProcessorMessages.typeExists(type.canonicalName(), attributes.prefix()));
-        failed = true;
+        free = false;
       }
     }
-    List<ClassName> shared = List.of(model.baseException(), model.clientErrorException(),
-        model.serverErrorException(), model.dispatcher());
-    for (StatusEntry entry : model.errorEntries()) {
-      ClassName exception = model.exceptionOf(entry);
-      if (shared.contains(exception) || exception.equals(model.statusEnum())) {
-        error(pkg, mirror, attributes.value("catalog"), ProcessorMessages.reservedTypeName(
-            attributes.catalogName(), entry.position().toString(), entry.name(), entry.typeName(),
-            exception.simpleName()));
-        failed = true;
-      }
-    }
-    if (failed) {
-      throw new Abort();
-    }
+    return free;
   }
 
   private boolean isGeneratedByUs(TypeElement type) {

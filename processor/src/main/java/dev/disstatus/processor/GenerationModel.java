@@ -41,9 +41,14 @@ record GenerationModel(
     Objects.requireNonNull(generatedAnnotation, "generatedAnnotation");
   }
 
+  /** The names of the package's generated types, which the prefix decides. */
+  TypeNames names() {
+    return new TypeNames(packageName, prefix);
+  }
+
   /** The status enum, {@code DisStatus}. */
   ClassName statusEnum() {
-    return ClassName.get(packageName, prefix + "Status");
+    return names().statusEnum();
   }
 
   /** The guidance enum nested in the status enum, {@code DisStatus.Guidance}. */
@@ -53,22 +58,22 @@ record GenerationModel(
 
   /** The base of every generated exception, {@code DisStatusException}. */
   ClassName baseException() {
-    return ClassName.get(packageName, prefix + "StatusException");
+    return names().baseException();
   }
 
   /** The exception for every 4xx code, {@code DisClientErrorException}. */
   ClassName clientErrorException() {
-    return ClassName.get(packageName, prefix + "ClientErrorException");
+    return names().clientErrorException();
   }
 
   /** The exception for every 5xx code, {@code DisServerErrorException}. */
   ClassName serverErrorException() {
-    return ClassName.get(packageName, prefix + "ServerErrorException");
+    return names().serverErrorException();
   }
 
   /** The code-to-exception dispatcher, {@code DisStatusDispatcher}. */
   ClassName dispatcher() {
-    return ClassName.get(packageName, prefix + "StatusDispatcher");
+    return names().dispatcher();
   }
 
   /** The exception of one catalog entry of 400 and above, {@code DisNotFoundException}. */
@@ -76,7 +81,7 @@ record GenerationModel(
     if (!entry.isError()) {
       throw new IllegalArgumentException("status " + entry.code() + " is not an error and has no exception");
     }
-    return ClassName.get(packageName, prefix + entry.typeName() + "Exception");
+    return names().exceptionOf(entry.typeName());
   }
 
   /** The exception class a code's own class extends: the client or the server error exception. */

@@ -34,9 +34,16 @@ final class ProcessorMessages {
         + " name; rename that type or set another 'prefix' than \"" + prefix + "\"";
   }
 
-  static String reservedTypeName(String file, String position, String name, String typeName, String generated) {
-    return file + ":" + position + ": the Java type name '" + typeName + "' of \"" + name + "\" would make its"
-        + " exception " + generated + ", which is one of the shared exception types; set 'javaType' for this entry";
+  /** Said of a catalog entry, at the line that gives it this type name. */
+  static String reservedTypeName(String typeName, String generated) {
+    return "the Java type name '" + typeName + "' would make this entry's exception " + generated + ", which is one"
+        + " of the shared types every package gets; set 'javaType' for this entry to another name";
+  }
+
+  /** Said of a catalog entry, at the line that gives it this constant name. */
+  static String reservedConstant(String constantName) {
+    return "the Java constant '" + constantName + "' is a name the generated status enum uses in its own code;"
+        + " set 'javaConstant' for this entry to another name, such as NOT_FOUND";
   }
 
   static String notAPackage() {

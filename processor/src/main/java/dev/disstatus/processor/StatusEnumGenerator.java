@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.StatusEntry;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -18,6 +19,14 @@ import javax.lang.model.element.Modifier;
  * category, the documented guidance, and the lookups by int code.
  */
 final class StatusEnumGenerator {
+  /**
+   * Names the enum's own code uses by their simple name: its fields, which a constant of the same name would
+   * duplicate, and {@code Optional}, whose static methods a constant of that name would obscure (JLS 6.4.2).
+   * No constant may take one.
+   */
+  static final Set<String> NAMES_IN_BODY =
+      Set.of("code", "reasonPhrase", "description", "guidance", "found", "Optional");
+
   private final GenerationModel model;
   private final ClassName status;
   private final ClassName guidance;
