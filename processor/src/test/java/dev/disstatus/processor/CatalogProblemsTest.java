@@ -12,6 +12,7 @@ import static dev.disstatus.catalog.CatalogMessages.descriptionNotList;
 import static dev.disstatus.catalog.CatalogMessages.duplicateCode;
 import static dev.disstatus.catalog.CatalogMessages.duplicateKey;
 import static dev.disstatus.catalog.CatalogMessages.empty;
+import static dev.disstatus.catalog.CatalogMessages.emptyList;
 import static dev.disstatus.catalog.CatalogMessages.emptyStatuses;
 import static dev.disstatus.catalog.CatalogMessages.foundBoolean;
 import static dev.disstatus.catalog.CatalogMessages.foundDecimal;
@@ -58,7 +59,7 @@ class CatalogProblemsTest {
   Path root;
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"wholeFile", "wrongTypes", "duplicatesAndGaps", "javaNames", "encodingAndSyntax"})
+  @MethodSource({"wholeFile", "wrongTypes", "duplicatesAndGaps", "javaNames", "encodingAndSyntax", "together"})
   void isReportedAtItsLineAndColumn(String mistake, String yaml, Expected[] expected) {
     new Fixture(root).catalog(yaml).assertErrors(expected);
   }
@@ -241,6 +242,40 @@ class CatalogProblemsTest {
                 name: Too High
                 description: Not a status.
             """).replace("\n", "\r\n"), at(6, 11, codeOutOfRange("600"))));
+  }
+
+  /** Problems that depend on each other are still reported in one compile, not one after the fix of another. */
+  static Stream<Arguments> together() {
+    return Stream.of(
+        bad("a problem in every entry", statuses("""
+              - code: 99
+                name: Too Low
+                description: Not a status.
+              - code: 404
+                description: Nothing is there.
+              - code: 410
+                name: Gone
+                description: []
+            """), at(3, 11, codeOutOfRange("99")), at(6, 5, missingKey(ENTRY, "name")),
+            at(10, 18, emptyList("description"))),
+        bad("a code used twice, the first entry lacking its description", statuses("""
+              - code: 404
+                name: Not Found
+              - code: 404
+                name: Gone
+                description: It went away.
+            """), at(3, 5, missingKey(ENTRY, "description")),
+            at(5, 5, duplicateCode(404, "Not Found", new Position(3, 5)))),
+        bad("one constant twice, the first entry with an unknown guidance", statuses("""
+              - code: 404
+                name: Not Found
+                description: Nothing is there.
+                guidance: retry-later
+              - code: 410
+                name: Not-Found
+                description: Gone for good.
+            """), at(6, 15, unknownGuidance("retry-later")),
+            at(7, 5, nameClash(CONSTANT, "NOT_FOUND", "Not Found", 404, new Position(3, 5)))));
   }
 
   static Stream<Arguments> notUtf8Files() {

@@ -122,7 +122,8 @@ final class Fixture {
     JavaFileObject packageInfo = compiled.source(pkg + ".package-info");
     List<String> actual = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> error : compiled.compilation.errors()) {
-      String where = error.getSource() == null ? "(no file) " : error.getSource() == packageInfo ? "" : error.getSource().getName() + " ";
+      String where = error.getSource() == packageInfo ? ""
+          : error.getSource() == null ? "(no file) " : error.getSource().getName() + " ";
       actual.add(where + error.getLineNumber() + ": " + error.getMessage(Locale.ROOT));
     }
     assertEquals(Arrays.stream(expected).map(Expected::toString).toList(), actual);
