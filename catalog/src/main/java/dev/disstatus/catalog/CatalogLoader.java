@@ -64,7 +64,7 @@ public final class CatalogLoader {
   public static final List<String> ENTRY_KEYS =
       List.of("code", "name", "description", "guidance", "javaConstant", "javaType");
 
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(0|[1-9][0-9]*)");
 
   private final String source;
   private final ReservedNames reserved;

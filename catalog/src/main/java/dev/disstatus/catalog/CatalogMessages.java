@@ -111,8 +111,10 @@ public final class CatalogMessages {
     return "the catalog holds more than one YAML document; remove the second '---' and what follows, or merge them";
   }
 
+  /** {@code tag} as the parser gives it; the {@code tag:yaml.org,2002:} prefix is shown as the {@code !!} written. */
   public static String tag(String tag) {
-    return "YAML tag '" + tag + "' is not allowed: a catalog holds plain text, numbers, lists and mappings only;"
+    String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+    return "YAML tag '" + written + "' is not allowed: a catalog holds plain text, numbers, lists and mappings only;"
         + " remove the tag";
   }
 
