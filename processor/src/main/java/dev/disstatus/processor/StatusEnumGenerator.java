@@ -180,9 +180,10 @@ final class StatusEnumGenerator {
             + "empty instead\n")
         .addStatement("$T status = lookup(code)", status)
         .beginControlFlow("if (status == null)")
-        .addStatement("throw new $T($S + code + $S)", IllegalArgumentException.class, "HTTP status code ",
-            " is not in the status catalog " + model.catalog().sourceId() + " (\"" + model.catalog().sourceTitle()
-                + "\")")
+        // SourceText.literal, not $S: JavaPoet writes non-ASCII as it is and splits text at line breaks.
+        .addStatement("throw new $T($S + code + $L)", IllegalArgumentException.class, "HTTP status code ",
+            SourceText.literal(" is not in the status catalog " + model.catalog().sourceId() + " (\""
+                + model.catalog().sourceTitle() + "\")"))
         .endControlFlow()
         .addStatement("return status")
         .build());
