@@ -134,16 +134,28 @@ public final class DisStatusProcessor extends AbstractProcessor {
     return files;
   }
 
+  /**
+   * Creates every file before writing any: the Filer refuses a name that another processor has generated in this
+   * compile only when it is created, and a file created but never opened is not written, so such a clash leaves
+   * the package without any file rather than with some of them.
+   */
   private void write(PackageElement pkg, AnnotationMirror mirror, List<JavaFile> files) {
+    List<JavaFileObject> sources = new ArrayList<>();
     for (JavaFile file : files) {
       String name = file.packageName() + "." + file.typeSpec().name();
       try {
-        JavaFileObject source = processingEnv.getFiler().createSourceFile(name, pkg);
-        try (Writer writer = source.openWriter()) {
-          file.writeTo(writer);
-        }
+        sources.add(processingEnv.getFiler().createSourceFile(name, pkg));
       } catch (IOException e) {
         throw error(pkg, mirror, null, ProcessorMessages.writeFailed(name, e.getMessage()));
+      }
+    }
+    for (int i = 0; i < files.size(); i++) {
+      try (Writer writer = sources.get(i).openWriter()) {
+        files.get(i).writeTo(writer);
+      } catch (IOException e) {
+        JavaFile file = files.get(i);
+        throw error(pkg, mirror, null,
+            ProcessorMessages.writeFailed(file.packageName() + "." + file.typeSpec().name(), e.getMessage()));
       }
     }
   }

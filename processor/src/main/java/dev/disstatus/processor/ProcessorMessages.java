@@ -60,6 +60,7 @@ final class ProcessorMessages {
   }
 
   static String writeFailed(String qualifiedName, String reason) {
-    return "could not write " + qualifiedName + ": " + reason;
+    return "could not write " + qualifiedName + " (" + reason + "); if another processor generates a type of that"
+        + " name, set another 'prefix', else check that the generated sources folder is writable";
   }
 }

@@ -17,19 +17,34 @@ import static dev.disstatus.processor.ProcessorMessages.invalidPrefix;
 import static dev.disstatus.processor.ProcessorMessages.reservedConstant;
 import static dev.disstatus.processor.ProcessorMessages.reservedTypeName;
 import static dev.disstatus.processor.ProcessorMessages.typeExists;
+import static dev.disstatus.processor.ProcessorMessages.writeFailed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.testing.compile.JavaFileObjects;
 import dev.disstatus.processor.Fixture.Expected;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -200,6 +215,56 @@ class AnnotationMisuseTest {
     assertTrue(written.contains("com/acme/good/DisStatus.java"), written.toString());
     assertTrue(written.contains("com/acme/good/DisNotFoundException.java"), written.toString());
     assertTrue(written.stream().allMatch(path -> path.startsWith("com/acme/good/")), written.toString());
+  }
+
+  @Test
+  void aTypeAnotherProcessorGeneratesStopsThePackageBeforeAnyFileIsWritten() throws IOException {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
+    Path out = Files.createDirectories(root.resolve("out"));
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    JavaCompiler.CompilationTask task = ToolProvider.getSystemJavaCompiler().getTask(null, null, diagnostics,
+        List.of("-sourcepath", root.toString(), "-proc:only", "-s", out.toString(), "-d", out.toString()), null,
+        List.of(JavaFileObjects.forSourceString(PACKAGE_INFO, Fixture.packageInfo())));
+    task.setProcessors(List.of(new DispatcherSquatter(), new DisStatusProcessor()));
+    task.call();
+
+    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
+        .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR).toList();
+    assertEquals(1, errors.size(), errors.toString());
+    assertEquals(1, errors.get(0).getLineNumber());
+    String dispatcher = Fixture.PACKAGE + ".DisStatusDispatcher";
+    String[] around = writeFailed(dispatcher, "\0").split("\0");
+    String message = errors.get(0).getMessage(Locale.ROOT);
+    assertTrue(message.startsWith(around[0]) && message.endsWith(around[1]), message);
+    try (Stream<Path> files = Files.walk(out)) {
+      assertEquals(List.of("DisStatusDispatcher.java"), files.filter(file -> file.toString().endsWith(".java"))
+          .map(file -> file.getFileName().toString()).toList());
+    }
+  }
+
+  /** A processor that generates a type our processor wants too, in the same round, before it runs. */
+  @SupportedAnnotationTypes("dev.disstatus.DisStatusCatalog")
+  private static final class DispatcherSquatter extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer writer = processingEnv.getFiler()
+            .createSourceFile(Fixture.PACKAGE + ".DisStatusDispatcher").openWriter()) {
+          writer.write("package " + Fixture.PACKAGE + ";\n\nfinal class DisStatusDispatcher {}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
   }
 
   private static String withPrefix(String prefix) {
