@@ -123,27 +123,31 @@ public final class CatalogMessages {
   }
 
   public static String tooDeep(int limit) {
-    return "the catalog nests lists and mappings deeper than " + limit + " levels; a catalog needs 4 at most";
+    return "the catalog nests lists and mappings deeper than " + limit + " levels; a catalog needs 4 at most:"
+        + " write the value here as text, or as a list of text";
   }
 
   public static String notText(String key, String found) {
-    return wrongType(key, "text", found);
+    return wrongType(key, "text", found, "write the text in double quotes, as YAML reads some words and numbers"
+        + " otherwise: " + key + ": \"...\"");
   }
 
   public static String statusesNotList(String found) {
-    return wrongType("statuses", "a list of status entries", found);
+    return wrongType("statuses", "a list of status entries", found,
+        "write each status below it as an item that starts with '- code: '");
   }
 
   public static String descriptionNotList(String found) {
-    return wrongType("description", "one string or a list of paragraphs", found);
+    return wrongType("description", "one string or a list of paragraphs", found,
+        "write the text in double quotes, or each paragraph on a line of its own that starts with '- '");
   }
 
   public static String keyNotText(String found) {
-    return "a mapping key must be plain text, found " + found;
+    return "a mapping key must be plain text, found " + found + "; write a key such as 'code' before the ':'";
   }
 
-  private static String wrongType(String key, String expected, String found) {
-    return "'" + key + "' must be " + expected + ", found " + found;
+  private static String wrongType(String key, String expected, String found, String hint) {
+    return "'" + key + "' must be " + expected + ", found " + found + "; " + hint;
   }
 
   /** {@code what} is one of {@link #CATALOG}, {@link #SOURCE}, {@link #ENTRY}. */

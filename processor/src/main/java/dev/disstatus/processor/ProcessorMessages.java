@@ -16,7 +16,8 @@ final class ProcessorMessages {
   }
 
   static String catalogUnreadable(String path, String reason) {
-    return "status catalog '" + path + "' cannot be read: " + reason;
+    return "status catalog '" + path + "' cannot be read (" + reason + "); check that it is a readable file, or"
+        + " fix the 'catalog' path";
   }
 
   static String catalogPathInvalid(String path) {
