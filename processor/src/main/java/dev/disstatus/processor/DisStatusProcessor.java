@@ -185,7 +185,7 @@ public final class DisStatusProcessor extends AbstractProcessor {
           return Optional.of(CatalogLoader.load(in, StatusCatalog.BUNDLED_RESOURCE, reserved));
         }
       }
-      if (path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
+      if (!isResourcePath(path)) {
         error(pkg, mirror, at, ProcessorMessages.catalogPathInvalid(path));
         return Optional.empty();
       }
@@ -208,6 +208,22 @@ public final class DisStatusProcessor extends AbstractProcessor {
       error(pkg, mirror, at, ProcessorMessages.catalogUnreadable(path, e.toString()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a path is one the Filer can open, as javac reads a relative URI: names between single slashes, none
+   * of them {@code .} or {@code ..}, without characters a URI path cannot hold as they are (a space, a backslash,
+   * {@code :} which would make a scheme, {@code #}, {@code ?}, {@code %}, ...). Anything else is refused with
+   * what a path must be, rather than looked for and reported as not found.
+   */
+  private static boolean isResourcePath(String path) {
+    for (String name : path.split("/", -1)) {
+      if (name.isEmpty() || name.equals(".") || name.equals("..") || name.codePoints().anyMatch(
+          c -> Character.isWhitespace(c) || Character.isISOControl(c) || "\\:#?%\"<>[]^`{|}".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The catalog at one location, or empty with what was tried added to {@code tried}. */

@@ -21,8 +21,9 @@ final class ProcessorMessages {
   }
 
   static String catalogPathInvalid(String path) {
-    return "'catalog' must be a resource path such as com/acme/dis/my-codes.yaml (no leading '/', no '..', no"
-        + " backslashes), or empty for the bundled DIS catalog; found \"" + path + "\"";
+    return "'catalog' must be a resource path such as com/acme/dis/my-codes.yaml (names between single '/', no"
+        + " leading '/', no '.' or '..', no spaces and none of \\ : # ? % \" < > [ ] ^ ` { | }, which javac cannot"
+        + " open), or empty for the bundled DIS catalog; found \"" + path + "\"";
   }
 
   static String invalidPrefix(String prefix, String problem) {
