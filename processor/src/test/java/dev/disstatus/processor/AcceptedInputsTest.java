@@ -5,6 +5,7 @@ import static dev.disstatus.processor.CatalogProblemsTest.ENTRY_404;
 import static dev.disstatus.processor.CatalogProblemsTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -121,6 +122,15 @@ class AcceptedInputsTest {
     Object notFound = compiled.callStatic(STATUS, "valueOf", INT, 404);
     assertEquals("未找到", Compiled.call(notFound, "reasonPhrase"));
     assertEquals("Não há nada aqui. 🙈", Compiled.call(notFound, "description"));
+  }
+
+  @Test
+  void aCatalogPathWithUnusualButValidCharactersIsFound() {
+    String path = "com/acme/bad/codes+v2_(draft)~1@acme.yaml";
+    Fixture fixture = new Fixture(root).file(path, statuses(ENTRY_404).getBytes(StandardCharsets.UTF_8));
+    Compiled compiled = fixture.compile(Fixture.PACKAGE + ".package-info",
+        Fixture.packageInfo(Fixture.PACKAGE, "catalog = \"" + path + "\""));
+    assertThat(compiled.compilation).succeededWithoutWarnings();
   }
 
   private static List<String> constants(Compiled compiled) {

@@ -129,8 +129,10 @@ class AnnotationMisuseTest {
 
   @ParameterizedTest(name = "catalog = \"{0}\"")
   @ValueSource(strings = {"../codes.yaml", "com/acme/../acme/bad/codes.yaml", "/com/acme/bad/codes.yaml",
-      "com\\acme\\bad\\codes.yaml"})
-  void aCatalogPathOutsideTheResourceTreeIsAnErrorOnTheAttribute(String path) {
+      "com\\acme\\bad\\codes.yaml", "./com/acme/bad/codes.yaml", "com//acme/bad/codes.yaml", "com/acme/bad/",
+      "c:/codes.yaml", "file:/etc/passwd", "com/acme/bad/my codes.yaml", "com/acme/bad/codes.yaml#1",
+      "com/acme/bad/codes.yaml?x", "%2e%2e/codes.yaml"})
+  void aCatalogPathTheFilerCannotOpenIsAnErrorOnTheAttribute(String path) {
     Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
     String packageInfo = Fixture.packageInfo(Fixture.PACKAGE, "catalog = \"" + path.replace("\\", "\\\\") + "\"");
     fixture.assertErrors(fixture.compile(PACKAGE_INFO, packageInfo), Fixture.PACKAGE,
