@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Inputs that look like mistakes but are not: they generate code that compiles with {@code -Xlint:all -Werror}
@@ -25,15 +27,17 @@ class AcceptedInputsTest {
   @TempDir
   Path root;
 
-  @Test
-  void aByteOrderMarkAndCrlfLineEndsWork() throws Throwable {
-    String yaml = "\uFEFF" + statuses(ENTRY_404 + """
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"a byte order mark|BOM|LF", "CRLF line ends||CRLF",
+      "a byte order mark and CRLF line ends|BOM|CRLF", "old Mac CR line ends||CR"})
+  void byteOrderMarksAndLineEndsWork(String variant, String bom, String lineEnd) throws Throwable {
+    String yaml = ("BOM".equals(bom) ? "\uFEFF" : "") + statuses(ENTRY_404 + """
           - code: 503
             name: Service Unavailable
             description: |
               The server is busy.
               Try again later.
-        """).replace("\n", "\r\n");
+        """).replace("\n", Map.of("LF", "\n", "CRLF", "\r\n", "CR", "\r").get(lineEnd));
     Compiled compiled = new Fixture(root).catalog(yaml).compile();
     assertThat(compiled.compilation).succeededWithoutWarnings();
     Object notFound = compiled.callStatic(STATUS, "valueOf", INT, 404);

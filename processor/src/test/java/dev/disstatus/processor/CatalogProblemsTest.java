@@ -241,7 +241,12 @@ class CatalogProblemsTest {
               - code: 600
                 name: Too High
                 description: Not a status.
-            """).replace("\n", "\r\n"), at(6, 11, codeOutOfRange("600"))));
+            """).replace("\n", "\r\n"), at(6, 11, codeOutOfRange("600"))),
+        bad("an error in a file with CR line ends", statuses(ENTRY_404 + """
+              - code: 600
+                name: Too High
+                description: Not a status.
+            """).replace("\n", "\r"), at(6, 11, codeOutOfRange("600"))));
   }
 
   /** Problems that depend on each other are still reported in one compile, not one after the fix of another. */
