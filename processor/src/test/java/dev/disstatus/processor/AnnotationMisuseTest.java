@@ -1,6 +1,7 @@
 package dev.disstatus.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static dev.disstatus.catalog.CatalogMessages.codeOutOfRange;
 import static dev.disstatus.catalog.CatalogMessages.identifierCharacter;
 import static dev.disstatus.catalog.CatalogMessages.identifierDigitStart;
@@ -21,6 +22,7 @@ import static dev.disstatus.processor.ProcessorMessages.writeFailed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.disstatus.processor.Fixture.Expected;
 import java.io.IOException;
@@ -227,7 +229,8 @@ class AnnotationMisuseTest {
     JavaCompiler.CompilationTask task = ToolProvider.getSystemJavaCompiler().getTask(null, null, diagnostics,
         List.of("-sourcepath", root.toString(), "-proc:only", "-s", out.toString(), "-d", out.toString()), null,
         List.of(JavaFileObjects.forSourceString(PACKAGE_INFO, Fixture.packageInfo())));
-    task.setProcessors(List.of(new DispatcherSquatter(), new DisStatusProcessor()));
+    task.setProcessors(List.of(new OneFileProcessor(Fixture.PACKAGE + ".DisStatusDispatcher",
+        "package " + Fixture.PACKAGE + ";\n\nfinal class DisStatusDispatcher {}\n"), new DisStatusProcessor()));
     task.call();
 
     List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
@@ -244,10 +247,55 @@ class AnnotationMisuseTest {
     }
   }
 
-  /** A processor that generates a type our processor wants too, in the same round, before it runs. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"prefix = Undefined.PREFIX", "prefx = \"Acme\"", "\"com/acme/bad/codes.yaml\"",
+      "catalog = 42", "prefix = null",
+      "stackTraces = \"yes\"", "catalog = {\"a.yaml\", \"b.yaml\"}"})
+  void anAttributeJavacRejectsGetsJavacsErrorAloneOnItsLine(String attribute) {
+    Fixture fixture = new Fixture(root);
+    String source = Fixture.packageInfo(Fixture.PACKAGE, attribute);
+    Compiled withProcessor = fixture.compile(PACKAGE_INFO, source);
+    Compilation javacAlone = javac().withOptions("-proc:none", "-Xlint:all")
+        .compile(JavaFileObjects.forSourceString(PACKAGE_INFO, source));
+    assertEquals(errors(javacAlone), errors(withProcessor.compilation));
+    assertEquals(List.of(Fixture.CATALOG_LINE + ": "), errors(javacAlone).stream().map(e -> e.substring(0, 3)).toList());
+    assertEquals(List.of(), fixture.sourcesWritten(withProcessor));
+  }
+
+  @Test
+  void anAttributeAnotherProcessorGeneratesIsResolvedInTheNextRound() {
+    new Fixture(root).catalog(statuses(ENTRY_404));
+    Compilation compilation = javac().withOptions("-sourcepath", root.toString())
+        .withProcessors(new OneFileProcessor(Fixture.PACKAGE + ".Names", "package " + Fixture.PACKAGE + ";\n\n"
+            + "/** Names. */\npublic final class Names {\n  /** The prefix. */\n"
+            + "  public static final String PREFIX = \"Acme\";\n\n  private Names() {}\n}\n"),
+            new DisStatusProcessor())
+        .compile(JavaFileObjects.forSourceString(PACKAGE_INFO,
+            Fixture.packageInfo(Fixture.PACKAGE, CATALOG, "prefix = Names.PREFIX")));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile(Fixture.PACKAGE + ".AcmeStatus");
+  }
+
+  private static List<String> errors(Compilation compilation) {
+    return compilation.errors().stream()
+        .map(error -> error.getLineNumber() + ": " + error.getMessage(Locale.ROOT))
+        .toList();
+  }
+
+  /**
+   * Another processor that writes one source file in its first round, before ours runs: a type ours generates
+   * too, or a constant that a package annotation names.
+   */
   @SupportedAnnotationTypes("dev.disstatus.DisStatusCatalog")
-  private static final class DispatcherSquatter extends AbstractProcessor {
+  private static final class OneFileProcessor extends AbstractProcessor {
+    private final String qualifiedName;
+    private final String source;
     private boolean done;
+
+    OneFileProcessor(String qualifiedName, String source) {
+      this.qualifiedName = qualifiedName;
+      this.source = source;
+    }
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -258,9 +306,8 @@ class AnnotationMisuseTest {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       if (!done) {
         done = true;
-        try (Writer writer = processingEnv.getFiler()
-            .createSourceFile(Fixture.PACKAGE + ".DisStatusDispatcher").openWriter()) {
-          writer.write("package " + Fixture.PACKAGE + ";\n\nfinal class DisStatusDispatcher {}\n");
+        try (Writer writer = processingEnv.getFiler().createSourceFile(qualifiedName).openWriter()) {
+          writer.write(source);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
