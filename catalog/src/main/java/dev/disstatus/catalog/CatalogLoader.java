@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -267,12 +268,17 @@ public final class CatalogLoader {
         continue;
       }
       Draft sameConstant = draft.constant().map(constant -> byConstant.putIfAbsent(constant, draft)).orElse(null);
-      Draft sameType = draft.type().map(type -> byType.putIfAbsent(type, draft)).orElse(null);
+      // Type names name files, and two that differ only in case are one file on Windows and macOS.
+      Draft sameType = draft.type()
+          .map(type -> byType.putIfAbsent(type.toLowerCase(Locale.ROOT), draft)).orElse(null);
       if (sameConstant != null) {
         report(draft.position(), CatalogMessages.nameClash(CatalogMessages.CONSTANT, draft.constant().get(),
             sameConstant.name().get(), sameConstant.code().get(), sameConstant.position()));
-      } else if (sameType != null) {
+      } else if (sameType != null && sameType.type().equals(draft.type())) {
         report(draft.position(), CatalogMessages.nameClash(CatalogMessages.TYPE_NAME, draft.type().get(),
+            sameType.name().get(), sameType.code().get(), sameType.position()));
+      } else if (sameType != null) {
+        report(draft.position(), CatalogMessages.typeNameCaseClash(draft.type().get(), sameType.type().get(),
             sameType.name().get(), sameType.code().get(), sameType.position()));
       }
     }

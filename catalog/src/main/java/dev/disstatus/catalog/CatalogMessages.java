@@ -219,6 +219,13 @@ public final class CatalogMessages {
         + (key.equals("javaType") ? "a name like NotFound" : "a name like NOT_FOUND");
   }
 
+  public static String typeNameCaseClash(String javaName, String otherJavaName, String otherName, int otherCode,
+      Position other) {
+    return "the Java type name '" + javaName + "' differs only in case from '" + otherJavaName + "' of \""
+        + otherName + "\" (code " + otherCode + ") at " + other + ", so their source files would be one file on"
+        + " Windows and macOS; set 'javaType' on one of the two";
+  }
+
   /** {@code kind} is {@link #CONSTANT} or {@link #TYPE_NAME}. */
   public static String nameClash(String kind, String javaName, String otherName, int otherCode, Position other) {
     return "the Java " + kind + " '" + javaName + "' is already taken by \"" + otherName + "\" (code " + otherCode
