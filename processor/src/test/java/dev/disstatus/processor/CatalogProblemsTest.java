@@ -34,6 +34,7 @@ import static dev.disstatus.catalog.CatalogMessages.notText;
 import static dev.disstatus.catalog.CatalogMessages.notUtf8;
 import static dev.disstatus.catalog.CatalogMessages.statusesNotList;
 import static dev.disstatus.catalog.CatalogMessages.syntax;
+import static dev.disstatus.catalog.CatalogMessages.typeNameCaseClash;
 import static dev.disstatus.catalog.CatalogMessages.unknownGuidance;
 import static dev.disstatus.catalog.CatalogMessages.unknownKey;
 import static dev.disstatus.processor.Fixture.at;
@@ -226,7 +227,12 @@ class CatalogProblemsTest {
                 name: NOT FOUND
                 description: Gone for good.
                 javaConstant: GONE
-            """), at(6, 5, nameClash(TYPE_NAME, "NotFound", "Not Found", 404, new Position(3, 5)))));
+            """), at(6, 5, nameClash(TYPE_NAME, "NotFound", "Not Found", 404, new Position(3, 5)))),
+        bad("two type names that differ only in case", statuses(ENTRY_404 + """
+              - code: 410
+                name: Notfound
+                description: Gone for good.
+            """), at(6, 5, typeNameCaseClash("Notfound", "NotFound", "Not Found", 404, new Position(3, 5)))));
   }
 
   static Stream<Arguments> encodingAndSyntax() {
