@@ -1,0 +1,183 @@
+package dev.disstatus.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the processor writes, where it finds a catalog, and how it reports mistakes on the annotation. */
+class ProcessorTest {
+  private static final Class<?>[] INT = {int.class};
+
+  @TempDir
+  Path resources;
+
+  @Test
+  void generatesEveryTypeIntoTheAnnotatedPackage() {
+    Compiled compiled = Compiled.compile(List.of(), "com.acme.dis.package-info",
+        Compiled.packageInfo("com.acme.dis", ""));
+    assertThat(compiled.compilation).succeeded();
+    List<String> names = compiled.compilation.generatedSourceFiles().stream()
+        .map(JavaFileObject::getName).sorted().toList();
+    assertEquals(1 + 3 + 27 + 1, names.size(), names.toString());
+    assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatus.java"));
+    assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatusException.java"));
+    assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisClientErrorException.java"));
+    assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisServerErrorException.java"));
+    assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisAuthenticationErrorException.java"));
+    assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatusDispatcher.java"));
+  }
+
+  @Test
+  void enumAndDispatcherMatchTheirGoldenFiles() throws IOException {
+    Compiled compiled = compileSmallCatalog("com.acme.small", "Acme");
+    assertThat(compiled.compilation).succeededWithoutWarnings();
+    assertEquals(GoldenFiles.golden("AcmeStatus.java"),
+        GoldenFiles.source(compiled.compilation, "com.acme.small.AcmeStatus"));
+    assertEquals(GoldenFiles.golden("AcmeStatusDispatcher.java"),
+        GoldenFiles.source(compiled.compilation, "com.acme.small.AcmeStatusDispatcher"));
+  }
+
+  @Test
+  void aCustomCatalogWithAnotherPrefixInTheSameCompilationAsTheDefault() throws Throwable {
+    copySmallCatalog();
+    Compiled compiled = Compiled.compile(javac().withOptions("-Xlint:all").withClasspath(classpathWith(resources)),
+        "com.acme.dis.package-info", Compiled.packageInfo("com.acme.dis", ""),
+        "com.acme.small.package-info",
+        Compiled.packageInfo("com.acme.small", "catalog = \"com/acme/small/small-codes.yaml\", prefix = \"Acme\""));
+    assertThat(compiled.compilation).succeededWithoutWarnings();
+    assertEquals(43, compiled.type("com.acme.dis.DisStatus").getEnumConstants().length);
+    Object[] small = compiled.type("com.acme.small.AcmeStatus").getEnumConstants();
+    assertEquals(List.of("OK", "NOT_FOUND", "SERVICE_BUSY"),
+        java.util.Arrays.stream(small).map(c -> ((Enum<?>) c).name()).toList());
+    assertEquals(Optional.empty(), compiled.callStatic("com.acme.small.AcmeStatus", "find", INT, 204));
+    assertEquals("com.acme.small.AcmeServiceBusyException", compiled.callStatic(
+        "com.acme.small.AcmeStatusDispatcher", "exceptionFor", new Class<?>[] {int.class, String.class, Map.class},
+        503, null, null).getClass().getName());
+  }
+
+  @Test
+  void aCustomCatalogIsFoundOnTheSourcePath() {
+    copySmallCatalog();
+    Compiled compiled = Compiled.compile(javac().withOptions("-sourcepath", resources.toString()),
+        "com.acme.small.package-info",
+        Compiled.packageInfo("com.acme.small", "catalog = \"com/acme/small/small-codes.yaml\""));
+    assertThat(compiled.compilation).succeeded();
+    assertTrue(compiled.compilation.generatedSourceFile("com.acme.small.DisStatus").isPresent());
+  }
+
+  @Test
+  void aMissingCatalogIsAnErrorThatListsEveryPlaceTried() {
+    Compiled compiled = Compiled.compile(List.of(), "com.acme.dis.package-info",
+        Compiled.packageInfo("com.acme.dis", "catalog = \"com/acme/dis/missing.yaml\""));
+    assertThat(compiled.compilation).failed();
+    assertThat(compiled.compilation).hadErrorCount(1);
+    assertThat(compiled.compilation).hadErrorContaining("status catalog 'com/acme/dis/missing.yaml' not found;"
+            + " looked in: the source path")
+        .inFile(compiled.source("com.acme.dis.package-info")).onLine(1);
+    assertThat(compiled.compilation).hadErrorContaining("; the class output");
+    assertThat(compiled.compilation).hadErrorContaining("; the class path");
+  }
+
+  @Test
+  void everyCatalogProblemIsReportedOnTheAnnotationWithItsFileLineAndColumn() throws IOException {
+    Path dir = Files.createDirectories(resources.resolve("com/acme/bad"));
+    Files.writeString(dir.resolve("bad.yaml"), """
+        source: {id: x, title: y}
+        statuses:
+          - code: 600
+            name: "Too High"
+            description: "No."
+          - code: 404
+            nmae: "Typo"
+            description: "No."
+        """);
+    Compiled compiled = Compiled.compile(javac().withClasspath(classpathWith(resources)),
+        "com.acme.bad.package-info", Compiled.packageInfo("com.acme.bad", "catalog = \"com/acme/bad/bad.yaml\""));
+    assertThat(compiled.compilation).failed();
+    JavaFileObject packageInfo = compiled.source("com.acme.bad.package-info");
+    assertThat(compiled.compilation).hadErrorContaining("com/acme/bad/bad.yaml:3:11: "
+        + dev.disstatus.catalog.CatalogMessages.codeOutOfRange("600")).inFile(packageInfo).onLine(1);
+    assertThat(compiled.compilation).hadErrorContaining("com/acme/bad/bad.yaml:6:5: "
+        + dev.disstatus.catalog.CatalogMessages.missingKey("a status entry", "name",
+            "the status name as the document writes it")).inFile(packageInfo).onLine(1);
+    assertThat(compiled.compilation).hadErrorContaining("com/acme/bad/bad.yaml:7:5: unknown key 'nmae'")
+        .inFile(packageInfo).onLine(1);
+    assertThat(compiled.compilation).hadErrorCount(3);
+    assertEquals(List.of(), compiled.sourcesLeftOnDisk(Files.createDirectories(resources.resolve("out")),
+        List.of("-cp", resources + java.io.File.pathSeparator + System.getProperty("java.class.path"))));
+  }
+
+  @Test
+  void anInvalidPrefixIsAnErrorOnTheAttribute() throws IOException {
+    Compiled compiled = Compiled.compile(List.of(), "com.acme.dis.package-info",
+        "@DisStatusCatalog(\n    prefix = \"1Dis\")\npackage com.acme.dis;\n\nimport dev.disstatus.DisStatusCatalog;\n");
+    assertThat(compiled.compilation).hadErrorContaining(
+            ProcessorMessages.invalidPrefix("1Dis", "starts with a digit"))
+        .inFile(compiled.source("com.acme.dis.package-info")).onLine(2);
+    assertEquals(List.of(), compiled.sourcesLeftOnDisk(resources, List.of()));
+  }
+
+  @Test
+  void aHandWrittenTypeOfTheSameNameIsAnError() throws IOException {
+    Compiled compiled = Compiled.compile(List.of(),
+        "com.acme.dis.package-info", Compiled.packageInfo("com.acme.dis", ""),
+        "com.acme.dis.DisStatus", "package com.acme.dis;\n\npublic class DisStatus {}\n");
+    assertThat(compiled.compilation).hadErrorContaining(ProcessorMessages.typeExists("com.acme.dis.DisStatus", "Dis"))
+        .inFile(compiled.source("com.acme.dis.package-info")).onLine(1);
+    assertEquals(List.of(), compiled.sourcesLeftOnDisk(resources, List.of()));
+  }
+
+  @Test
+  void aBrokenPackageDoesNotStopAGoodOne() throws IOException {
+    Compiled compiled = Compiled.compile(List.of(),
+        "com.acme.bad.package-info", Compiled.packageInfo("com.acme.bad", "catalog = \"nowhere.yaml\""),
+        "com.acme.good.package-info", Compiled.packageInfo("com.acme.good", ""));
+    assertThat(compiled.compilation).hadErrorCount(1);
+    List<String> written = compiled.sourcesLeftOnDisk(resources, List.of());
+    assertEquals(32, written.size(), written.toString());
+    assertTrue(written.contains("com/acme/good/DisStatus.java"));
+    assertTrue(written.stream().allMatch(path -> path.startsWith("com/acme/good/")));
+  }
+
+  private Compiled compileSmallCatalog(String pkg, String prefix) {
+    copySmallCatalog(pkg);
+    return Compiled.compile(javac().withOptions("-Xlint:all").withClasspath(classpathWith(resources)),
+        pkg + ".package-info", Compiled.packageInfo(pkg,
+            "catalog = \"" + pkg.replace('.', '/') + "/small-codes.yaml\", prefix = \"" + prefix + "\""));
+  }
+
+  private void copySmallCatalog() {
+    copySmallCatalog("com.acme.small");
+  }
+
+  private void copySmallCatalog(String pkg) {
+    try (InputStream in = ProcessorTest.class.getResourceAsStream("small-codes.yaml")) {
+      Path dir = Files.createDirectories(resources.resolve(pkg.replace('.', '/')));
+      Files.copy(in, dir.resolve("small-codes.yaml"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The test's own class path (for the annotation) plus a folder of resources. */
+  private static List<java.io.File> classpathWith(Path folder) {
+    List<java.io.File> classpath = new java.util.ArrayList<>();
+    classpath.add(folder.toFile());
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      classpath.add(new java.io.File(entry));
+    }
+    return classpath;
+  }
+}
