@@ -87,7 +87,7 @@ public final class FakeDisServer implements AutoCloseable {
 
     /** The stream name in the body, or "" when there is none. */
     public String stream() {
-      return Json.stringField(body, "stream_name").orElse("");
+      return streamOf(body);
     }
   }
 
@@ -149,36 +149,37 @@ public final class FakeDisServer implements AutoCloseable {
     }
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      Exchange received = new Exchange(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-          exchange.getRequestHeaders().getFirst("Content-Type"), read(exchange.getRequestBody()), 0);
+  private void handle(HttpExchange http) throws IOException {
+    try (http) {
+      String method = http.getRequestMethod();
+      String path = http.getRequestURI().getPath();
+      String body = read(http.getRequestBody());
       Reply reply;
       synchronized (this) {
-        reply = answer(received);
-        exchanges.add(new Exchange(received.method(), received.path(), received.contentType(), received.body(),
+        reply = answer(method, path, body);
+        exchanges.add(new Exchange(method, path, http.getRequestHeaders().getFirst("Content-Type"), body,
             reply.status()));
       }
-      reply.headers().forEach(exchange.getResponseHeaders()::add);
+      reply.headers().forEach(http.getResponseHeaders()::add);
       byte[] bytes = reply.body().getBytes(UTF_8);
       // -1 tells HttpServer there is no body at all; 0 would mean a chunked one.
-      exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+      http.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
       if (bytes.length > 0) {
-        try (OutputStream out = exchange.getResponseBody()) {
+        try (OutputStream out = http.getResponseBody()) {
           out.write(bytes);
         }
       }
     }
   }
 
-  private Reply answer(Exchange request) {
-    if (!RECORDS_PATH.matcher(request.path()).matches()) {
+  private Reply answer(String method, String path, String body) {
+    if (!RECORDS_PATH.matcher(path).matches()) {
       return new Reply(404, Map.of(), "");
     }
-    if (!request.isPutRecords()) {
+    if (!method.equals("POST")) {
       return new Reply(405, Map.of("Allow", "POST"), "");
     }
-    String stream = request.stream();
+    String stream = streamOf(body);
     return reply(Scenario.of(stream), stream, statusesSent(stream).size() + 1);
   }
 
@@ -202,6 +203,10 @@ public final class FakeDisServer implements AutoCloseable {
 
   private static Reply json(int status, String body) {
     return new Reply(status, Map.of("Content-Type", "application/json"), body);
+  }
+
+  private static String streamOf(String putRecordsBody) {
+    return Json.stringField(putRecordsBody, "stream_name").orElse("");
   }
 
   private static String read(InputStream in) throws IOException {
