@@ -59,7 +59,7 @@ public final class CatalogLoader {
   static final List<String> ENTRY_KEYS =
       List.of("code", "name", "description", "guidance", "javaConstant", "javaType");
 
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(0|[1-9][0-9]*)");
 
   private final String source;
   private final List<Problem> problems = new ArrayList<>();
@@ -107,17 +107,19 @@ public final class CatalogLoader {
       options.setMaxAliasesForCollections(0);
       options.setProcessComments(false);
       Parser parser = new GuardedParser(new ParserImpl(new StreamReader(new StringReader(text.get())), options));
-      root = new Composer(parser, new Resolver(), options).getSingleNode();
+      // Not getSingleNode(): its "another document" error is told apart from syntax errors only by its wording.
+      Composer composer = new Composer(parser, new Resolver(), options);
+      root = composer.checkNode() ? composer.getNode() : null;
+      if (composer.checkNode()) {
+        report(parser.peekEvent().getStartMark(), CatalogMessages.moreThanOneDocument());
+        return Optional.empty();
+      }
     } catch (Refused refused) {
       return Optional.empty();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-      if (problem != null && problem.contains("expected a single document")) {
-        report(mark, CatalogMessages.moreThanOneDocument());
-      } else {
-        report(mark, CatalogMessages.syntax(problem == null ? e.getMessage() : problem));
-      }
+      report(mark, CatalogMessages.syntax(problem == null ? e.getMessage() : problem));
       return Optional.empty();
     } catch (ReaderException e) {
       Position at = positionOfCodePoint(text.get(), e.getPosition());
@@ -156,6 +158,10 @@ public final class CatalogLoader {
     return Optional.of(output.flip().toString());
   }
 
+  /**
+   * The line and column of the code point at an index, counting line breaks as SnakeYAML's marks do (LF, a CR
+   * not followed by LF, NEL, LS and PS), so that the positions of one file all count lines alike.
+   */
   private static Position positionOfCodePoint(String text, int codePointIndex) {
     int line = 1;
     int column = 1;
@@ -163,10 +169,12 @@ public final class CatalogLoader {
     for (int i = 0; i < text.length() && index < codePointIndex; index++) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      if (c == '\n') {
+      boolean lineBreak = c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+          || c == '\r' && (i == text.length() || text.charAt(i) != '\n');
+      if (lineBreak) {
         line++;
         column = 1;
-      } else if (c != '\r') {
+      } else {
         column++;
       }
     }
@@ -174,14 +182,13 @@ public final class CatalogLoader {
   }
 
   private Optional<StatusCatalog> readCatalog(Node root) {
-    Optional<Map<String, NodeTuple>> keys = mapping(root, "the catalog", ROOT_KEYS);
+    Optional<Map<String, NodeTuple>> keys = mapping(root, CatalogMessages.CATALOG, ROOT_KEYS);
     if (keys.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String[]> header = required(root, keys.get(), "the catalog", "source",
-            "a mapping with the document's 'id' and 'title'")
+    Optional<String[]> header = required(root, keys.get(), CatalogMessages.CATALOG, "source")
         .flatMap(this::readSource);
-    List<StatusEntry> entries = required(root, keys.get(), "the catalog", "statuses", "a list of status entries")
+    List<StatusEntry> entries = required(root, keys.get(), CatalogMessages.CATALOG, "statuses")
         .map(this::readEntries)
         .orElse(List.of());
     if (header.isEmpty() || entries.isEmpty() || !problems.isEmpty()) {
@@ -191,13 +198,13 @@ public final class CatalogLoader {
   }
 
   private Optional<String[]> readSource(Node node) {
-    Optional<Map<String, NodeTuple>> keys = mapping(node, "'source'", SOURCE_KEYS);
+    Optional<Map<String, NodeTuple>> keys = mapping(node, CatalogMessages.SOURCE, SOURCE_KEYS);
     if (keys.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> id = required(node, keys.get(), "'source'", "id", "the source document's id, such as dis_02_0022")
+    Optional<String> id = required(node, keys.get(), CatalogMessages.SOURCE, "id")
         .flatMap(value -> text(value, "id"));
-    Optional<String> title = required(node, keys.get(), "'source'", "title", "the source document's title")
+    Optional<String> title = required(node, keys.get(), CatalogMessages.SOURCE, "title")
         .flatMap(value -> text(value, "title"));
     return id.isPresent() && title.isPresent()
         ? Optional.of(new String[] {id.get(), title.get()})
@@ -206,7 +213,7 @@ public final class CatalogLoader {
 
   private List<StatusEntry> readEntries(Node node) {
     if (!(node instanceof SequenceNode sequence)) {
-      report(node, CatalogMessages.wrongType("statuses", "a list of status entries", describe(node)));
+      report(node, CatalogMessages.statusesNotList(describe(node)));
       return List.of();
     }
     if (sequence.getValue().isEmpty()) {
@@ -231,10 +238,10 @@ public final class CatalogLoader {
       StatusEntry sameConstant = byConstant.putIfAbsent(entry.constantName(), entry);
       StatusEntry sameType = byType.putIfAbsent(entry.typeName(), entry);
       if (sameConstant != null) {
-        report(entry.position(), CatalogMessages.nameClash("constant", entry.constantName(),
+        report(entry.position(), CatalogMessages.nameClash(CatalogMessages.CONSTANT, entry.constantName(),
             sameConstant.name(), sameConstant.code(), sameConstant.position()));
       } else if (sameType != null) {
-        report(entry.position(), CatalogMessages.nameClash("type name", entry.typeName(),
+        report(entry.position(), CatalogMessages.nameClash(CatalogMessages.TYPE_NAME, entry.typeName(),
             sameType.name(), sameType.code(), sameType.position()));
       }
       entries.add(entry);
@@ -243,19 +250,16 @@ public final class CatalogLoader {
   }
 
   private Optional<StatusEntry> readEntry(Node node) {
-    Optional<Map<String, NodeTuple>> keys = mapping(node, "a status entry", ENTRY_KEYS);
+    Optional<Map<String, NodeTuple>> keys = mapping(node, CatalogMessages.ENTRY, ENTRY_KEYS);
     if (keys.isEmpty()) {
       return Optional.empty();
     }
     Map<String, NodeTuple> entry = keys.get();
     int before = problems.size();
-    Optional<Integer> code = required(node, entry, "a status entry", "code", "the status code, such as 404")
-        .flatMap(this::code);
-    Optional<String> name = required(node, entry, "a status entry", "name", "the status name as the document writes it")
-        .flatMap(value -> text(value, "name"));
-    Optional<List<String>> description = required(node, entry, "a status entry", "description",
-            "the document's description, a list with one string per paragraph")
-        .flatMap(this::paragraphs);
+    Optional<Integer> code = required(node, entry, CatalogMessages.ENTRY, "code").flatMap(this::code);
+    Optional<String> name = required(node, entry, CatalogMessages.ENTRY, "name").flatMap(value -> text(value, "name"));
+    Optional<List<String>> description =
+        required(node, entry, CatalogMessages.ENTRY, "description").flatMap(this::paragraphs);
     Optional<Guidance> guidance = optional(entry, "guidance").flatMap(this::guidance);
     Optional<String> constant = optional(entry, "javaConstant").flatMap(value -> text(value, "javaConstant"))
         .flatMap(value -> override(entry.get("javaConstant").getValueNode(), "javaConstant", value,
@@ -266,11 +270,11 @@ public final class CatalogLoader {
     if (name.isPresent()) {
       Node nameNode = entry.get("name").getValueNode();
       if (!entry.containsKey("javaConstant")) {
-        constant = derived(nameNode, name.get(), "constant", NamingRule.constantName(name.get()),
+        constant = derived(nameNode, name.get(), CatalogMessages.CONSTANT, NamingRule.constantName(name.get()),
             NamingRule.constantProblem(NamingRule.constantName(name.get())));
       }
       if (!entry.containsKey("javaType") && (entry.containsKey("javaConstant") || constant.isPresent())) {
-        type = derived(nameNode, name.get(), "type name", NamingRule.typeName(name.get()),
+        type = derived(nameNode, name.get(), CatalogMessages.TYPE_NAME, NamingRule.typeName(name.get()),
             NamingRule.typeProblem(NamingRule.typeName(name.get())));
       }
     }
@@ -284,7 +288,7 @@ public final class CatalogLoader {
 
   private Optional<String> derived(Node at, String name, String kind, String derived, Optional<String> problem) {
     if (NamingRule.words(name).isEmpty()) {
-      report(at, CatalogMessages.derivedName(name, kind, derived, "is empty: the name has no letters or digits"));
+      report(at, CatalogMessages.derivedName(name, kind, derived, CatalogMessages.nameWithoutWords()));
       return Optional.empty();
     }
     problem.ifPresent(p -> report(at, CatalogMessages.derivedName(name, kind, derived, p)));
@@ -312,7 +316,7 @@ public final class CatalogLoader {
 
   private Optional<String> text(Node node, String key) {
     if (!(node instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.STR)) {
-      report(node, CatalogMessages.wrongType(key, "text", describe(node)));
+      report(node, CatalogMessages.notText(key, describe(node)));
       return Optional.empty();
     }
     if (scalar.getValue().isBlank()) {
@@ -328,7 +332,7 @@ public final class CatalogLoader {
       return text(node, "description").map(List::of);
     }
     if (!(node instanceof SequenceNode sequence)) {
-      report(node, CatalogMessages.wrongType("description", "a list of paragraphs", describe(node)));
+      report(node, CatalogMessages.descriptionNotList(describe(node)));
       return Optional.empty();
     }
     if (sequence.getValue().isEmpty()) {
@@ -361,7 +365,7 @@ public final class CatalogLoader {
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode scalar)) {
-        report(keyNode, CatalogMessages.wrongType("key", "text", describe(keyNode)));
+        report(keyNode, CatalogMessages.keyNotText(describe(keyNode)));
         continue;
       }
       String key = scalar.getValue();
@@ -375,10 +379,10 @@ public final class CatalogLoader {
     return Optional.of(keys);
   }
 
-  private Optional<Node> required(Node owner, Map<String, NodeTuple> keys, String what, String key, String hint) {
+  private Optional<Node> required(Node owner, Map<String, NodeTuple> keys, String what, String key) {
     NodeTuple tuple = keys.get(key);
     if (tuple == null) {
-      report(owner, CatalogMessages.missingKey(what, key, hint));
+      report(owner, CatalogMessages.missingKey(what, key));
       return Optional.empty();
     }
     return Optional.of(tuple.getValueNode());
@@ -423,27 +427,27 @@ public final class CatalogLoader {
 
   private static String describe(Node node) {
     if (node instanceof MappingNode) {
-      return "a mapping";
+      return CatalogMessages.foundMapping();
     }
     if (node instanceof SequenceNode) {
-      return "a list";
+      return CatalogMessages.foundList();
     }
     ScalarNode scalar = (ScalarNode) node;
     Tag tag = scalar.getTag();
     String value = scalar.getValue();
     if (tag.equals(Tag.NULL)) {
-      return "nothing";
+      return CatalogMessages.foundNothing();
     }
     if (tag.equals(Tag.STR)) {
-      return "the text \"" + value + "\"";
+      return CatalogMessages.foundText(value);
     }
     if (tag.equals(Tag.BOOL)) {
-      return "the boolean " + value;
+      return CatalogMessages.foundBoolean(value);
     }
     if (tag.equals(Tag.FLOAT)) {
-      return "the decimal number " + value;
+      return CatalogMessages.foundDecimal(value);
     }
-    return "the value " + value;
+    return CatalogMessages.foundValue(value);
   }
 
   private static Position position(Node node) {

@@ -7,7 +7,75 @@ import java.util.Collection;
  * Each says what is wrong and what to do; the place ({@code file:line:column}) is added by {@link Problem}.
  */
 public final class CatalogMessages {
+  /** The parts of a catalog that hold keys, as messages name them. */
+  public static final String CATALOG = "the catalog";
+  public static final String SOURCE = "'source'";
+  public static final String ENTRY = "a status entry";
+
+  /** The two Java names derived from a status name, as messages name them. */
+  public static final String CONSTANT = "constant";
+  public static final String TYPE_NAME = "type name";
+
   private CatalogMessages() {}
+
+  // What the loader found where it expected something else; completes the messages that end in "found ...".
+
+  public static String foundMapping() {
+    return "a mapping";
+  }
+
+  public static String foundList() {
+    return "a list";
+  }
+
+  public static String foundNothing() {
+    return "nothing";
+  }
+
+  public static String foundText(String value) {
+    return "the text \"" + value + "\"";
+  }
+
+  public static String foundBoolean(String value) {
+    return "the boolean " + value;
+  }
+
+  public static String foundDecimal(String value) {
+    return "the decimal number " + value;
+  }
+
+  /** Any other scalar: a whole number, a date, a YAML special value. */
+  public static String foundValue(String value) {
+    return "the value " + value;
+  }
+
+  // Why a string is not a usable Java name; NamingRule gives these, derivedName and invalidOverride quote them.
+
+  public static String identifierEmpty() {
+    return "is empty";
+  }
+
+  public static String identifierCharacter(int codePoint) {
+    return "contains '" + new String(Character.toChars(codePoint))
+        + "', which is not an ASCII letter, digit or underscore";
+  }
+
+  public static String identifierDigitStart() {
+    return "starts with a digit";
+  }
+
+  public static String identifierKeyword() {
+    return "is a Java keyword";
+  }
+
+  public static String identifierLowerCaseStart() {
+    return "does not start with an upper-case letter A-Z";
+  }
+
+  /** Said of a derived name instead of {@link #identifierEmpty()}, because the fix is in the status name. */
+  public static String nameWithoutWords() {
+    return "is empty: the name has no letters or digits";
+  }
 
   public static String tooLarge(long limit) {
     return "the catalog is larger than " + limit + " bytes; a status catalog is a few KiB, so check that the"
@@ -43,8 +111,10 @@ public final class CatalogMessages {
     return "the catalog holds more than one YAML document; remove the second '---' and what follows, or merge them";
   }
 
+  /** {@code tag} as the parser gives it; the {@code tag:yaml.org,2002:} prefix is shown as the {@code !!} written. */
   public static String tag(String tag) {
-    return "YAML tag '" + tag + "' is not allowed: a catalog holds plain text, numbers, lists and mappings only;"
+    String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+    return "YAML tag '" + written + "' is not allowed: a catalog holds plain text, numbers, lists and mappings only;"
         + " remove the tag";
   }
 
@@ -56,16 +126,43 @@ public final class CatalogMessages {
     return "the catalog nests lists and mappings deeper than " + limit + " levels; a catalog needs 4 at most";
   }
 
-  public static String wrongType(String key, String expected, String found) {
+  public static String notText(String key, String found) {
+    return wrongType(key, "text", found);
+  }
+
+  public static String statusesNotList(String found) {
+    return wrongType("statuses", "a list of status entries", found);
+  }
+
+  public static String descriptionNotList(String found) {
+    return wrongType("description", "one string or a list of paragraphs", found);
+  }
+
+  public static String keyNotText(String found) {
+    return "a mapping key must be plain text, found " + found;
+  }
+
+  private static String wrongType(String key, String expected, String found) {
     return "'" + key + "' must be " + expected + ", found " + found;
   }
 
+  /** {@code what} is one of {@link #CATALOG}, {@link #SOURCE}, {@link #ENTRY}. */
   public static String notMapping(String what, String found) {
     return what + " must be a YAML mapping (key: value lines), found " + found;
   }
 
-  public static String missingKey(String what, String key, String hint) {
-    return what + " has no '" + key + "'; add it: " + hint;
+  /** {@code what} is one of {@link #CATALOG}, {@link #SOURCE}, {@link #ENTRY}; {@code key} a required key. */
+  public static String missingKey(String what, String key) {
+    return what + " has no '" + key + "'; add it: " + switch (key) {
+      case "source" -> "a mapping with the document's 'id' and 'title'";
+      case "statuses" -> "a list of status entries";
+      case "id" -> "the source document's id, such as dis_02_0022";
+      case "title" -> "the source document's title";
+      case "code" -> "the status code, such as 404";
+      case "name" -> "the status name as the document writes it";
+      case "description" -> "the document's description, one string or a list with one string per paragraph";
+      default -> throw new IllegalArgumentException("'" + key + "' is not a required key");
+    };
   }
 
   public static String unknownKey(String key, String what, Collection<String> known, String suggestion) {
@@ -107,6 +204,7 @@ public final class CatalogMessages {
         + ", or leave 'guidance' out where the document gives none";
   }
 
+  /** {@code kind} is {@link #CONSTANT} or {@link #TYPE_NAME}; {@code problem} one of the identifier texts above. */
   public static String derivedName(String name, String kind, String derived, String problem) {
     return "name \"" + name + "\" gives the Java " + kind + " '" + derived + "', which " + problem
         + "; set 'javaConstant' and 'javaType' for this entry";
@@ -117,6 +215,7 @@ public final class CatalogMessages {
         + (key.equals("javaType") ? "a name like NotFound" : "a name like NOT_FOUND");
   }
 
+  /** {@code kind} is {@link #CONSTANT} or {@link #TYPE_NAME}. */
   public static String nameClash(String kind, String javaName, String otherName, int otherCode, Position other) {
     return "the Java " + kind + " '" + javaName + "' is already taken by \"" + otherName + "\" (code " + otherCode
         + ") at " + other + "; set 'javaConstant' and 'javaType' on one of the two";

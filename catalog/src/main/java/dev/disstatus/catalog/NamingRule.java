@@ -82,25 +82,24 @@ public final class NamingRule {
 
   private static Optional<String> identifierProblem(String identifier, boolean upperCaseStart) {
     if (identifier.isEmpty()) {
-      return Optional.of("is empty");
+      return Optional.of(CatalogMessages.identifierEmpty());
     }
     int first = identifier.codePointAt(0);
     for (int i = 0; i < identifier.length(); ) {
       int c = identifier.codePointAt(i);
       if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
-        return Optional.of("contains '" + new String(Character.toChars(c))
-            + "', which is not an ASCII letter, digit or underscore");
+        return Optional.of(CatalogMessages.identifierCharacter(c));
       }
       i += Character.charCount(c);
     }
     if (Character.isDigit(first)) {
-      return Optional.of("starts with a digit");
+      return Optional.of(CatalogMessages.identifierDigitStart());
     }
     if (KEYWORDS.contains(identifier)) {
-      return Optional.of("is a Java keyword");
+      return Optional.of(CatalogMessages.identifierKeyword());
     }
     if (upperCaseStart && !(first >= 'A' && first <= 'Z')) {
-      return Optional.of("does not start with an upper-case letter A-Z");
+      return Optional.of(CatalogMessages.identifierLowerCaseStart());
     }
     return Optional.empty();
   }

@@ -113,7 +113,7 @@ public final class DisStatusProcessor extends AbstractProcessor {
     StatusCatalog catalog = loadCatalog(pkg, mirror, attributes);
     GenerationModel model = new GenerationModel(pkg.getQualifiedName().toString(), attributes.prefix(),
         attributes.stackTraces(), catalog, attributes.catalogName(), generatedAnnotation(pkg),
-        releaseLevel());
+        releaseLevel(), canUseHttpClient(pkg));
     checkTypeNames(pkg, mirror, attributes, model);
     write(pkg, mirror, generate(model));
   }
@@ -253,43 +253,48 @@ public final class DisStatusProcessor extends AbstractProcessor {
 
   /**
    * The {@code @Generated} the consumer's compile can see: {@code javax.annotation.processing.Generated} (Java 9
-   * and later, module java.compiler) if the package's module reads it, else {@code javax.annotation.Generated}
-   * (Java 8), else none.
+   * and later, module java.compiler), else {@code javax.annotation.Generated} (Java 8), else none.
+   *
+   * <p>In a named module the first is used only if the module {@code requires transitive java.compiler}: an
+   * exported public type annotated with a type of a module that is not re-exported is an {@code -Xlint:exports}
+   * warning, which would break {@code -Werror} builds. Without it the Javadoc still says the type is generated.
    */
   private Optional<ClassName> generatedAnnotation(PackageElement pkg) {
     Elements elements = processingEnv.getElementUtils();
     ModuleElement module = elements.getModuleOf(pkg);
+    boolean named = module != null && !module.isUnnamed();
     if (releaseLevel() >= 9 && elements.getTypeElement("javax.annotation.processing.Generated") != null
-        && (module == null || module.isUnnamed() || reads(module, "java.compiler"))) {
+        && (!named || readsTransitively(module, "java.compiler", 0))) {
       return Optional.of(ClassName.get("javax.annotation.processing", "Generated"));
     }
-    if (elements.getTypeElement("javax.annotation.Generated") != null) {
+    if (!named && elements.getTypeElement("javax.annotation.Generated") != null) {
       return Optional.of(ClassName.get("javax.annotation", "Generated"));
     }
     return Optional.empty();
   }
 
-  /** Whether a named module reads another, directly or through a {@code requires transitive} of what it requires. */
-  private static boolean reads(ModuleElement module, String name) {
-    for (ModuleElement.Directive directive : module.getDirectives()) {
-      if (directive instanceof ModuleElement.RequiresDirective requires) {
-        ModuleElement required = requires.getDependency();
-        if (required.getQualifiedName().contentEquals(name) || exportsTransitively(required, name, 0)) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /**
+   * Whether the dispatcher may take a {@code java.net.http.HttpResponse}: release 11 or later, and, in a named
+   * module, {@code requires transitive java.net.http} (a public signature naming a type of a module that is not
+   * re-exported is an {@code -Xlint:exports} warning).
+   */
+  private boolean canUseHttpClient(PackageElement pkg) {
+    Elements elements = processingEnv.getElementUtils();
+    ModuleElement module = elements.getModuleOf(pkg);
+    boolean named = module != null && !module.isUnnamed();
+    return releaseLevel() >= 11 && elements.getTypeElement("java.net.http.HttpResponse") != null
+        && (!named || readsTransitively(module, "java.net.http", 0));
   }
 
-  private static boolean exportsTransitively(ModuleElement module, String name, int depth) {
+  /** Whether a module {@code requires transitive} another, directly or through modules it so requires. */
+  private static boolean readsTransitively(ModuleElement module, String name, int depth) {
     if (depth > 8) {
       return false;
     }
     for (ModuleElement.Directive directive : module.getDirectives()) {
       if (directive instanceof ModuleElement.RequiresDirective requires && requires.isTransitive()) {
         ModuleElement required = requires.getDependency();
-        if (required.getQualifiedName().contentEquals(name) || exportsTransitively(required, name, depth + 1)) {
+        if (required.getQualifiedName().contentEquals(name) || readsTransitively(required, name, depth + 1)) {
           return true;
         }
       }

@@ -19,6 +19,8 @@ final class DispatcherGenerator {
   private static final TypeName HEADERS = ParameterizedTypeName.get(ClassName.get(Map.class),
       ClassName.get(String.class), ParameterizedTypeName.get(List.class, String.class));
 
+  private static final ClassName HTTP_RESPONSE = ClassName.get("java.net.http", "HttpResponse");
+
   private final GenerationModel model;
   private final TypeSpec.Builder type;
 
@@ -36,6 +38,9 @@ final class DispatcherGenerator {
     addPrivateConstructor();
     addExceptionFor();
     addThrowIfError();
+    if (model.httpClientAdapter()) {
+      addHttpResponseAdapters();
+    }
     return GeneratedFiles.javaFile(model, type);
   }
 
@@ -82,6 +87,31 @@ final class DispatcherGenerator {
         .addCode("$<")
         .endControlFlow();
     type.addMethod(method.build());
+  }
+
+  /** Overloads for {@code java.net.http}, the client most DIS callers on Java 11 and later use. */
+  private void addHttpResponseAdapters() {
+    TypeName response = ParameterizedTypeName.get(HTTP_RESPONSE, ClassName.get(String.class));
+    type.addMethod(MethodSpec.methodBuilder("exceptionFor")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(model.baseException())
+            .addParameter(response, "response")
+            .addJavadoc("Returns the exception for an error response of {@code java.net.http}, without throwing it.\n\n"
+                + "@param response the response, its body read as a string\n"
+                + "@return the exception {@link #exceptionFor(int, String, Map)} gives for its code, body and headers\n"
+                + "@throws IllegalArgumentException if the response's code is not from 400 to 599\n")
+            .addStatement("return exceptionFor(response.statusCode(), response.body(), response.headers().map())")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("throwIfError")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(response, "response")
+            .addJavadoc("Throws the exception for an error response of {@code java.net.http} (4xx or 5xx) and returns "
+                + "for any other.\n\n"
+                + "@param response the response, its body read as a string\n"
+                + "@throws $T the exception {@link #exceptionFor(int, String, Map)} gives, if the code is from 400 to "
+                + "599\n", model.baseException())
+            .addStatement("throwIfError(response.statusCode(), response.body(), response.headers().map())")
+            .build());
   }
 
   private void addThrowIfError() {

@@ -1,38 +1,603 @@
 package dev.disstatus.processor;
 
-import com.palantir.javapoet.*;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.StatusEntry;
-import java.util.*;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
-/** LOCAL STUB — not committed; replaced by the exceptions branch. */
+/**
+ * Writes the exceptions of one catalog: the abstract base that carries a response and reads it, the client and
+ * server error classes below it, and one final class per catalogued code of 400 and above.
+ *
+ * <p>The generated code must compile at {@code --release 8} without warnings, so it uses Java 8 APIs only and
+ * no newer syntax; {@code sealed} is added only where the model says the consumer's release has it.
+ */
 final class ExceptionsGenerator {
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final TypeName HEADER_VALUES = ParameterizedTypeName.get(List.class, String.class);
+  private static final TypeName HEADERS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, HEADER_VALUES);
+  /** The field type of the copied headers: concrete, so that {@code -Xlint:serial} (JDK 18+) sees it is serializable. */
+  private static final TypeName HEADER_COPY =
+      ParameterizedTypeName.get(ClassName.get(TreeMap.class), STRING, HEADER_VALUES);
+  private static final TypeName BODY_MEMBERS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING);
+
+  /** RFC 9111, section 1.2.2: a delta-seconds value too large to represent is taken as 2^31 seconds. */
+  private static final long MAX_DELTA_SECONDS = 2147483648L;
+
+  private static final String CODE_PARAM = "the HTTP status code of the response";
+  private static final String BODY_PARAM = "the response body as text, or {@code null} for none";
+  private static final String HEADERS_PARAM = "the response headers, or {@code null} for none; entries with a "
+      + "{@code null} name (such as {@code HttpURLConnection}'s status line) or {@code null} values are left out";
+
+  private final GenerationModel model;
+  private final ClassName base;
+  private final ClassName jsonMembers;
+  private final ClassName httpDate;
+
+  private final FieldSpec statusCode;
+  private final FieldSpec responseBody;
+  private final FieldSpec headers;
+  private final FieldSpec bodyMembers;
+  private final FieldSpec message;
+
+  private ExceptionsGenerator(GenerationModel model) {
+    this.model = model;
+    this.base = model.baseException();
+    this.jsonMembers = base.nestedClass("JsonMembers");
+    this.httpDate = base.nestedClass("HttpDate");
+    // The serialized fields are documented for javadoc's serialized-form page, which doclint checks.
+    this.statusCode = FieldSpec.builder(int.class, "statusCode", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The HTTP status code of the response.\n")
+        .build();
+    this.responseBody = FieldSpec.builder(String.class, "responseBody", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The response body as received, {@code \"\"} for none.\n")
+        .build();
+    this.headers = FieldSpec.builder(HEADER_COPY, "headers", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The response headers, names ignoring case, value lists unmodifiable.\n")
+        .build();
+    this.bodyMembers = FieldSpec.builder(BODY_MEMBERS, "bodyMembers",
+            Modifier.PRIVATE, Modifier.TRANSIENT, Modifier.VOLATILE)
+        .addJavadoc("The body's top-level string members, read when first needed; empty for a body that is not "
+            + "a JSON object.\n")
+        .build();
+    this.message = FieldSpec.builder(String.class, "message", Modifier.PRIVATE, Modifier.TRANSIENT, Modifier.VOLATILE)
+        .addJavadoc("The message, built when first asked for.\n")
+        .build();
+  }
+
+  /** The base exception, the client and server error exceptions, then one exception per error entry. */
   static List<JavaFile> generate(GenerationModel model) {
-    TypeName headers = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-        ParameterizedTypeName.get(List.class, String.class));
+    return new ExceptionsGenerator(model).generate();
+  }
+
+  private List<JavaFile> generate() {
     List<JavaFile> files = new ArrayList<>();
-    files.add(GeneratedFiles.javaFile(model, TypeSpec.classBuilder(model.baseException())
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).superclass(RuntimeException.class)
-        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
-        .addField(int.class, "statusCode", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED)
-            .addParameter(int.class, "statusCode").addParameter(String.class, "body").addParameter(headers, "headers")
-            .addStatement("this.statusCode = statusCode").build())
-        .addMethod(MethodSpec.methodBuilder("statusCode").addModifiers(Modifier.PUBLIC).returns(int.class).addStatement("return statusCode").build())));
-    for (ClassName c : List.of(model.clientErrorException(), model.serverErrorException())) {
-      files.add(GeneratedFiles.javaFile(model, TypeSpec.classBuilder(c).addModifiers(Modifier.PUBLIC).superclass(model.baseException())
-          .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
-          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-              .addParameter(int.class, "statusCode").addParameter(String.class, "body").addParameter(headers, "headers")
-              .addStatement("super(statusCode, body, headers)").build())));
-    }
-    for (StatusEntry e : model.errorEntries()) {
-      files.add(GeneratedFiles.javaFile(model, TypeSpec.classBuilder(model.exceptionOf(e)).addModifiers(Modifier.PUBLIC, Modifier.FINAL).superclass(model.parentOf(e))
-          .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
-          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-              .addParameter(String.class, "body").addParameter(headers, "headers")
-              .addStatement("super($L, body, headers)", e.code()).build())));
+    files.add(GeneratedFiles.javaFile(model, baseException()));
+    files.add(GeneratedFiles.javaFile(model, rangeException(model.clientErrorException(), 400, 499, "client error")));
+    files.add(GeneratedFiles.javaFile(model, rangeException(model.serverErrorException(), 500, 599, "server error")));
+    for (StatusEntry entry : model.errorEntries()) {
+      files.add(GeneratedFiles.javaFile(model, codeException(entry)));
     }
     return files;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // The base exception
+
+  private TypeSpec.Builder baseException() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(base)
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .superclass(RuntimeException.class);
+    addBaseJavadoc(type);
+    if (model.sealedTypes()) {
+      type.addModifiers(Modifier.SEALED)
+          .addPermittedSubclass(model.clientErrorException())
+          .addPermittedSubclass(model.serverErrorException());
+    }
+    addState(type);
+    addResponseAccessors(type);
+    addRetryAfter(type);
+    addRetryable(type);
+    addErrorFields(type);
+    addMessage(type);
+    type.addType(ResponseReaders.httpDate(httpDate));
+    type.addType(ResponseReaders.jsonMembers(jsonMembers));
+    return type;
+  }
+
+  private void addBaseJavadoc(TypeSpec.Builder type) {
+    type.addJavadoc("The base of every exception for an HTTP error status: carries the response's status code, "
+            + "body and headers, and reads from them\nthe DIS error code, the request id, {@code Retry-After} and "
+            + "whether the status catalog $L says the request may be retried.\n", SourceText.javadoc(model.catalogName()))
+        .addJavadoc("\n<p>Every 4xx status is a {@link $T} and every 5xx status a {@link $T}; each code of 400 and "
+            + "above that the catalog lists\nhas a final class of its own below them, so a {@code catch} clause "
+            + "can pick the statuses it handles.\n", model.clientErrorException(), model.serverErrorException())
+        .addJavadoc("\n<p>Instances are immutable, safe to share between threads, and serializable. The body is "
+            + "read as JSON at most once, when\nfirst needed; a body that is not JSON is kept as it is and never "
+            + "makes a method throw.\n");
+    if (!model.stackTraces()) {
+      type.addJavadoc("\n<p>These exceptions record no stack trace and drop suppressed exceptions "
+          + "({@code stackTraces = false}), so creating one\nis cheap: the status code, body and headers say "
+          + "what happened.\n");
+    }
+    type.addJavadoc("\n").addJavadoc(GeneratedFiles.generatedFrom(model));
+  }
+
+  /** The serialized state, the constructor that fills it and the check that a deserialized one is whole. */
+  private void addState(TypeSpec.Builder type) {
+    type.addField(serialVersionUid())
+        .addField(FieldSpec.builder(long.class, "MAX_DELTA_SECONDS", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("The longest wait a delta-seconds {@code Retry-After} gives: 2^31 seconds, as RFC 9111 "
+                + "section 1.2.2 caps delta-seconds.\n")
+            .initializer("$LL", MAX_DELTA_SECONDS)
+            .build())
+        .addField(statusCode)
+        .addField(responseBody)
+        .addField(headers)
+        .addField(bodyMembers)
+        .addField(message);
+
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PROTECTED)
+        .addJavadoc("Creates the exception for a response.\n\n")
+        .addJavadoc("@param statusCode $L\n@param responseBody $L\n@param headers $L\n",
+            CODE_PARAM, BODY_PARAM, HEADERS_PARAM)
+        .addParameter(int.class, "statusCode")
+        .addParameter(String.class, "responseBody")
+        .addParameter(HEADERS, "headers")
+        .addComment("No message of its own: getMessage() builds it from the response when first asked for.")
+        .addStatement("super(null, null, $L, $L)", model.stackTraces(), model.stackTraces())
+        .addStatement("this.$N = statusCode", statusCode)
+        .addStatement("this.$N = responseBody == null ? $S : responseBody", responseBody, "")
+        .addStatement("this.$N = copyHeaders(headers)", headers)
+        .build());
+
+    type.addMethod(MethodSpec.methodBuilder("copyHeaders")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Copies headers into a map that ignores the case of names, merging names that differ in case "
+            + "only.\n")
+        .returns(HEADER_COPY)
+        .addParameter(HEADERS, "headers")
+        .addStatement("$T copy = new $T($T.CASE_INSENSITIVE_ORDER)", HEADER_COPY, HEADER_COPY, String.class)
+        .beginControlFlow("if (headers == null)")
+        .addStatement("return copy")
+        .endControlFlow()
+        .beginControlFlow("for ($T.Entry<$T, $T> header : headers.entrySet())", Map.class, String.class,
+            HEADER_VALUES)
+        .beginControlFlow("if (header.getKey() == null || header.getValue() == null)")
+        .addStatement("continue")
+        .endControlFlow()
+        .addStatement("$T values = copy.get(header.getKey())", HEADER_VALUES)
+        .beginControlFlow("if (values == null)")
+        .addStatement("values = new $T<$T>()", ArrayList.class, String.class)
+        .addStatement("copy.put(header.getKey(), values)")
+        .endControlFlow()
+        .beginControlFlow("for ($T value : header.getValue())", String.class)
+        .beginControlFlow("if (value != null)")
+        .addStatement("values.add(value)")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .beginControlFlow("for ($T.Entry<$T, $T> header : copy.entrySet())", Map.class, String.class,
+            HEADER_VALUES)
+        .addStatement("header.setValue($T.unmodifiableList(header.getValue()))", Collections.class)
+        .endControlFlow()
+        .addStatement("return copy")
+        .build());
+
+    type.addMethod(MethodSpec.methodBuilder("readObject")
+        .addModifiers(Modifier.PRIVATE)
+        .addJavadoc("Restores a serialized exception, refusing one whose body or headers are missing.\n\n"
+            + "@param in the stream to read from\n"
+            + "@throws IOException if the stream cannot be read or holds no whole exception\n"
+            + "@throws ClassNotFoundException if a class of the serialized state cannot be found\n")
+        .addParameter(ObjectInputStream.class, "in")
+        .addException(IOException.class)
+        .addException(ClassNotFoundException.class)
+        .addStatement("in.defaultReadObject()")
+        .beginControlFlow("if ($N == null || $N == null || $N.comparator() != $T.CASE_INSENSITIVE_ORDER)",
+            responseBody, headers, headers, String.class)
+        .addStatement("throw new $T($S)", InvalidObjectException.class,
+            "a status exception needs a response body and case-insensitive headers")
+        .endControlFlow()
+        .build());
+  }
+
+  private void addResponseAccessors(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("statusCode")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns the response's HTTP status code, whether or not the status catalog lists it.\n\n"
+            + "@return the status code\n")
+        .returns(int.class)
+        .addStatement("return $N", statusCode)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("status")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns the catalog's status for the code, if the catalog lists it.\n\n"
+            + "@return the status, or empty for a code the catalog does not list\n")
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), model.statusEnum()))
+        .addStatement("return $T.find($N)", model.statusEnum(), statusCode)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("responseBody")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns the response body exactly as received.\n\n"
+            + "@return the body, {@code \"\"} when there was none; never {@code null}\n")
+        .returns(String.class)
+        .addStatement("return $N", responseBody)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("headers")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns the response headers. Names are looked up ignoring case, so {@code get(\"retry-after\")} "
+            + "finds {@code Retry-After}.\n\n"
+            + "@return the headers, unmodifiable, each with its values in the order received\n")
+        .returns(HEADERS)
+        .addStatement("return $T.unmodifiableMap($N)", Collections.class, headers)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("header")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns the first value of a response header.\n\n"
+            + "@param name the header name, in any case\n"
+            + "@return the header's first value, or empty if the response has no such header\n"
+            + "@throws NullPointerException if {@code name} is {@code null}\n")
+        .returns(ParameterizedTypeName.get(Optional.class, String.class))
+        .addParameter(String.class, "name")
+        .addStatement("$T values = $N.get($T.requireNonNull(name, $S))", HEADER_VALUES, headers, Objects.class,
+            "name")
+        .beginControlFlow("if (values == null || values.isEmpty())")
+        .addStatement("return $T.empty()", Optional.class)
+        .endControlFlow()
+        .addStatement("return $T.of(values.get(0))", Optional.class)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("requestId")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns the id the service gave the request, to quote when asking its support about it: the "
+            + "{@code X-Request-Id} header,\nor else the {@code request_id} of an API gateway error body.\n\n"
+            + "@return the request id, or empty if the response has none\n")
+        .returns(ParameterizedTypeName.get(Optional.class, String.class))
+        .addStatement("$T header = header($S)", ParameterizedTypeName.get(Optional.class, String.class),
+            "X-Request-Id")
+        .addStatement("return header.isPresent() ? header : bodyMember($S)", "request_id")
+        .build());
+  }
+
+  /** {@code Retry-After} (RFC 9110, section 10.2.3): delta-seconds or an HTTP-date, read without ever throwing. */
+  private void addRetryAfter(TypeSpec.Builder type) {
+    TypeName optionalDuration = ParameterizedTypeName.get(Optional.class, Duration.class);
+    type.addMethod(MethodSpec.methodBuilder("retryAfter")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns how long to wait before retrying, from the response's {@code Retry-After} header; "
+            + "see {@link #retryAfter(Instant)}.\n\n"
+            + "@return the time to wait from now, or empty if the header is missing or unreadable\n")
+        .returns(optionalDuration)
+        .addStatement("return retryAfter($T.now())", Instant.class)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("retryAfter")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns how long to wait before retrying, counted from {@code now}, from the response's "
+            + "{@code Retry-After} header\n(RFC 9110, section 10.2.3). The header holds either delta-seconds, "
+            + "such as {@code 120}, which a value too large to\nrepresent caps at 2^31 seconds, or an HTTP-date "
+            + "in any of the three forms RFC 9110 has recipients accept:\n"
+            + "{@code Sun, 06 Nov 1994 08:49:37 GMT}, {@code Sunday, 06-Nov-94 08:49:37 GMT} (a two-digit year "
+            + "more than 50 years ahead\nmeans the century before) and {@code Sun Nov  6 08:49:37 1994}. A date "
+            + "already past gives zero. Anything else (a\nnegative number, a malformed date, an empty value) "
+            + "gives empty.\n\n"
+            + "@param now the time the wait counts from, usually when the response arrived\n"
+            + "@return the time to wait, never negative, or empty if the header is missing or unreadable\n"
+            + "@throws NullPointerException if {@code now} is {@code null}\n")
+        .returns(optionalDuration)
+        .addParameter(Instant.class, "now")
+        .addStatement("$T.requireNonNull(now, $S)", Objects.class, "now")
+        .addStatement("$T header = header($S)", ParameterizedTypeName.get(Optional.class, String.class),
+            "Retry-After")
+        .beginControlFlow("if (!header.isPresent())")
+        .addStatement("return $T.empty()", Optional.class)
+        .endControlFlow()
+        .addStatement("$T value = header.get().trim()", String.class)
+        .addStatement("long seconds = deltaSeconds(value)")
+        .beginControlFlow("if (seconds >= 0)")
+        .addStatement("return $T.of($T.ofSeconds(seconds))", Optional.class, Duration.class)
+        .endControlFlow()
+        .addStatement("$T date = $T.parse(value, now)", Instant.class, httpDate)
+        .beginControlFlow("if (date == null)")
+        .addStatement("return $T.empty()", Optional.class)
+        .endControlFlow()
+        .addStatement("return $T.of(date.isAfter(now) ? $T.between(now, date) : $T.ZERO)", Optional.class,
+            Duration.class, Duration.class)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("deltaSeconds")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Reads delta-seconds (ASCII digits only), capped at {@link #MAX_DELTA_SECONDS}; -1 for "
+            + "anything else.\n")
+        .returns(long.class)
+        .addParameter(String.class, "value")
+        .beginControlFlow("if (value.isEmpty())")
+        .addStatement("return -1")
+        .endControlFlow()
+        .addStatement("long seconds = 0")
+        .beginControlFlow("for (int i = 0; i < value.length(); i++)")
+        .addStatement("char c = value.charAt(i)")
+        .beginControlFlow("if (c < '0' || c > '9')")
+        .addStatement("return -1")
+        .endControlFlow()
+        .addStatement("seconds = $T.min(seconds * 10 + (c - '0'), MAX_DELTA_SECONDS)", Math.class)
+        .endControlFlow()
+        .addStatement("return seconds")
+        .build());
+  }
+
+  /** {@code isRetryable()}: what the catalog's guidance for the status allows, decided per guidance below. */
+  private void addRetryable(TypeSpec.Builder type) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("isRetryable")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns whether the status catalog says the same request may be sent again:\n\n<ul>\n")
+        .returns(boolean.class)
+        .addStatement("$T guidance = status().flatMap($T::guidance)",
+            ParameterizedTypeName.get(ClassName.get(Optional.class), model.guidanceEnum()), model.statusEnum());
+    for (Guidance guidance : Guidance.values()) {
+      List<String> guided = model.catalog().entries().stream()
+          .filter(entry -> entry.guidance().equals(Optional.of(guidance)))
+          .map(entry -> entry.code() + " " + SourceText.javadoc(entry.name()))
+          .toList();
+      // Only the guidance the catalog uses is named: the status enum need not declare the others.
+      if (!guided.isEmpty()) {
+        method.addJavadoc("  <li>$L for $L, where the catalog says &quot;$L&quot;\n", retryRule(guidance),
+            String.join(", ", guided), SourceText.javadoc(guidance.meaning()));
+        retryCheck(guidance).ifPresent(check -> method
+            .beginControlFlow("if (guidance.isPresent() && guidance.get() == $T.$N)", model.guidanceEnum(),
+                guidance.name())
+            .addStatement("return $L", check)
+            .endControlFlow());
+      }
+    }
+    type.addMethod(method
+        .addJavadoc("  <li>{@code false} for a status the catalog gives no guidance for, and for a code it does "
+            + "not list.\n</ul>\n\n@return whether the request may be retried as it is\n")
+        .addStatement("return false")
+        .build());
+  }
+
+  /** The expression that decides a retry under a guidance, if the guidance allows one at all. */
+  private static Optional<CodeBlock> retryCheck(Guidance guidance) {
+    return switch (guidance) {
+      case MODIFY_REQUEST -> Optional.empty();
+      case RETRY_UNCHANGED -> Optional.of(CodeBlock.of("true"));
+      case RETRY_AFTER -> Optional.of(CodeBlock.of("retryAfter().isPresent()"));
+    };
+  }
+
+  /** {@link #retryCheck} in words, for the Javadoc. */
+  private static String retryRule(Guidance guidance) {
+    return switch (guidance) {
+      case MODIFY_REQUEST -> "{@code false}";
+      case RETRY_UNCHANGED -> "{@code true}";
+      case RETRY_AFTER -> "whether the response has a readable {@link #retryAfter() Retry-After} header";
+    };
+  }
+
+  /** The DIS and API gateway error fields of the body, read from its JSON once. */
+  private void addErrorFields(TypeSpec.Builder type) {
+    TypeName optionalString = ParameterizedTypeName.get(Optional.class, String.class);
+    type.addMethod(MethodSpec.methodBuilder("errorCode")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns the error code in the body: the {@code errorCode} of a DIS error such as\n"
+            + "{@code {\"errorCode\":\"DIS.4301\",\"message\":\"Stream does not exist.\"}}, or else the "
+            + "{@code error_code} of an API gateway error\nsuch as {@code {\"error_code\":\"APIGW.0301\","
+            + "\"error_msg\":\"...\",\"request_id\":\"...\"}}.\n\n"
+            + "@return the error code, or empty if the body is not a JSON object with one as a string\n")
+        .returns(optionalString)
+        .addStatement("return bodyMember($S, $S)", "errorCode", "error_code")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("errorMessage")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns the error message in the body: the {@code message} of a DIS error, or else the "
+            + "{@code error_msg} of an API\ngateway error; see {@link #errorCode()}.\n\n"
+            + "@return the error message, or empty if the body is not a JSON object with one as a string\n")
+        .returns(optionalString)
+        .addStatement("return bodyMember($S, $S)", "message", "error_msg")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("bodyMember")
+        .addModifiers(Modifier.PRIVATE)
+        .addJavadoc("The first of the named top-level string members of the body that it has.\n")
+        .returns(optionalString)
+        .addParameter(String[].class, "names")
+        .varargs()
+        .addStatement("$T members = $N", BODY_MEMBERS, bodyMembers)
+        .beginControlFlow("if (members == null)")
+        .addStatement("members = $T.read($N)", jsonMembers, responseBody)
+        .addStatement("$N = members", bodyMembers)
+        .endControlFlow()
+        .beginControlFlow("for ($T name : names)", String.class)
+        .addStatement("$T value = members.get(name)", String.class)
+        .beginControlFlow("if (value != null)")
+        .addStatement("return $T.of(value)", Optional.class)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return $T.empty()", Optional.class)
+        .build());
+  }
+
+  /** {@code getMessage()}: status, the catalog's words and the body's error on one line, built once. */
+  private void addMessage(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("getMessage")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns one line saying what went wrong: the status code, the catalog's name and description "
+            + "of it and the error\ncode and message from the body, such as\n"
+            + "{@code 404 NotFound: The requested resource could not be found. [DIS.4301: Stream does not exist.]}"
+            + ".\n\n@return the message, never {@code null}\n")
+        .returns(String.class)
+        .addStatement("$T text = $N", String.class, message)
+        .beginControlFlow("if (text == null)")
+        .addStatement("text = describeStatus() + describeError()")
+        .addStatement("$N = text", message)
+        .endControlFlow()
+        .addStatement("return text")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("describeStatus")
+        .addModifiers(Modifier.PRIVATE)
+        .addJavadoc("The code with the catalog's name and description, paragraphs joined by a space.\n")
+        .returns(String.class)
+        .addStatement("$T status = status()", ParameterizedTypeName.get(ClassName.get(Optional.class),
+            model.statusEnum()))
+        .beginControlFlow("if (!status.isPresent())")
+        .addStatement("return $N + $L", statusCode,
+            SourceText.literal(": not in the status catalog " + model.catalogName()))
+        .endControlFlow()
+        // SourceText.literal, as JavaPoet's $S would split "\n\n" into two literals.
+        .addStatement("return $N + $S + status.get().reasonPhrase() + $S + status.get().description().replace($L, $S)",
+            statusCode, " ", ": ", SourceText.literal("\n\n"), " ")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("describeError")
+        .addModifiers(Modifier.PRIVATE)
+        .addJavadoc("The body's error code and message in brackets, led by a space; empty when it has neither.\n")
+        .returns(String.class)
+        .addStatement("$T code = oneLine(errorCode().orElse($S))", String.class, "")
+        .addStatement("$T text = oneLine(errorMessage().orElse($S))", String.class, "")
+        .beginControlFlow("if (code.isEmpty() && text.isEmpty())")
+        .addStatement("return $S", "")
+        .endControlFlow()
+        .addStatement("return $S + code + (code.isEmpty() || text.isEmpty() ? $S : $S) + text + $S",
+            " [", "", ": ", "]")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("oneLine")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Text from the body with its control characters, line breaks included, made spaces, so that "
+            + "the message stays one line.\n")
+        .returns(String.class)
+        .addParameter(String.class, "text")
+        .addStatement("$T line = new $T(text.trim())", StringBuilder.class, StringBuilder.class)
+        .beginControlFlow("for (int i = 0; i < line.length(); i++)")
+        .beginControlFlow("if ($T.isISOControl(line.charAt(i)))", Character.class)
+        .addStatement("line.setCharAt(i, ' ')")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return line.toString()")
+        .build());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // The client and server error exceptions, and one exception per catalogued error code
+
+  /** {@code DisClientErrorException} or {@code DisServerErrorException}: one range of codes, checked. */
+  private TypeSpec.Builder rangeException(ClassName name, int low, int high, String kind) {
+    List<StatusEntry> own = model.errorEntries().stream()
+        .filter(entry -> model.parentOf(entry).equals(name))
+        .toList();
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .superclass(base)
+        .addJavadoc("Thrown for a $L: an HTTP status code from $L to $L.\n", kind, low, high);
+    if (own.isEmpty()) {
+      type.addModifiers(Modifier.FINAL)
+          .addJavadoc("\n<p>The status catalog $L lists no code in this range, so every one of them is reported "
+              + "by this class.\n", SourceText.javadoc(model.catalogName()));
+    } else {
+      type.addJavadoc("\n<p>Each code in this range that the status catalog $L lists has a final class of its "
+          + "own below this one:\n\n<ul>\n", SourceText.javadoc(model.catalogName()));
+      for (StatusEntry entry : own) {
+        type.addJavadoc("  <li>{@link $T}: $L $L\n", model.exceptionOf(entry), entry.code(),
+            SourceText.javadoc(entry.name()));
+      }
+      type.addJavadoc("</ul>\n\n<p>A code in this range that the catalog does not list is reported by this class "
+          + "itself.\n");
+      if (model.sealedTypes()) {
+        type.addModifiers(Modifier.SEALED);
+        own.forEach(entry -> type.addPermittedSubclass(model.exceptionOf(entry)));
+      }
+    }
+    type.addJavadoc("\n").addJavadoc(GeneratedFiles.generatedFrom(model));
+    String range = "status " + low + " to " + high;
+    return type.addField(serialVersionUid())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Creates the exception for a response with a $L.\n\n", kind)
+            .addJavadoc("@param statusCode $L, $L\n@param responseBody $L\n@param headers $L\n",
+                CODE_PARAM, low + " to " + high, BODY_PARAM, HEADERS_PARAM)
+            .addJavadoc("@throws IllegalArgumentException if {@code statusCode} is not from $L to $L\n", low, high)
+            .addParameter(int.class, "statusCode")
+            .addParameter(String.class, "responseBody")
+            .addParameter(HEADERS, "headers")
+            .addStatement("super(inRange(statusCode), responseBody, headers)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("inRange")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addJavadoc("The code, checked to be a $L before the exception is built.\n", kind)
+            .returns(int.class)
+            .addParameter(int.class, "statusCode")
+            .beginControlFlow("if (statusCode < $L || statusCode > $L)", low, high)
+            .addStatement("throw new $T($S + statusCode + $S)", IllegalArgumentException.class,
+                "HTTP status ", " is not a " + kind + " (" + range + "); use the exception for its range")
+            .endControlFlow()
+            .addStatement("return statusCode")
+            .build());
+  }
+
+  /** {@code DisNotFoundException}: one catalogued code, its Javadoc quoting the catalog. */
+  private TypeSpec.Builder codeException(StatusEntry entry) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(model.exceptionOf(entry))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(model.parentOf(entry))
+        .addJavadoc("Thrown for status $L $L, which the status catalog $L describes as:\n\n<blockquote>\n",
+            entry.code(), SourceText.javadoc(entry.name()), SourceText.javadoc(model.catalogName()));
+    for (String paragraph : entry.description()) {
+      type.addJavadoc("<p>$L\n", SourceText.javadoc(paragraph));
+    }
+    type.addJavadoc("</blockquote>\n\n<p>$L\n\n", guidanceSentence(entry))
+        .addJavadoc(GeneratedFiles.generatedFrom(model))
+        .addJavadoc("\n@see $T#$N\n", model.statusEnum(), entry.constantName());
+    return type.addField(serialVersionUid())
+        .addField(FieldSpec.builder(int.class, "CODE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The HTTP status code this exception reports, {@value}.\n")
+            .initializer("$L", entry.code())
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Creates the exception for a $L response.\n\n", entry.code())
+            .addJavadoc("@param responseBody $L\n@param headers $L\n", BODY_PARAM, HEADERS_PARAM)
+            .addParameter(String.class, "responseBody")
+            .addParameter(HEADERS, "headers")
+            .addStatement("super(CODE, responseBody, headers)")
+            .build());
+  }
+
+  /** What the catalog's guidance for an entry tells the client, and so what {@code isRetryable()} answers. */
+  private static String guidanceSentence(StatusEntry entry) {
+    if (entry.guidance().isEmpty()) {
+      return "The catalog gives no guidance on retrying this status, so {@link #isRetryable()} is {@code false}.";
+    }
+    Guidance guidance = entry.guidance().get();
+    String answer = switch (guidance) {
+      case MODIFY_REQUEST -> "{@code false}.";
+      case RETRY_UNCHANGED -> "{@code true}.";
+      case RETRY_AFTER -> "{@code true} when the response has a readable {@code Retry-After} header.";
+    };
+    return "The catalog's guidance: &quot;" + SourceText.javadoc(guidance.meaning())
+        + "&quot; Accordingly, {@link #isRetryable()} is " + answer;
+  }
+
+  private static FieldSpec serialVersionUid() {
+    return FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("1L")
+        .build();
   }
 }

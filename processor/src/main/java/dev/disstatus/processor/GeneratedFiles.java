@@ -27,7 +27,7 @@ final class GeneratedFiles {
 
   /** The closing paragraph of every generated type's Javadoc. */
   static CodeBlock generatedFrom(GenerationModel model) {
-    return CodeBlock.of("<p>$L from the status catalog {@code $L}; do not edit it, change the catalog instead.\n",
+    return CodeBlock.of("<p>$L from the status catalog <code>$L</code>; do not edit it, change the catalog instead.\n",
         MARKER, SourceText.javadoc(model.catalogName()));
   }
 }

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param catalogName how the catalog is named in generated Javadoc: its resource path, or the bundled one's
  * @param generatedAnnotation the {@code @Generated} annotation type the consumer's compile can see, if any
  * @param releaseLevel the Java release the consumer compiles for (8, 11, 17, ...), which decides the features used
+ * @param httpClientAdapter whether the consumer can use {@code java.net.http} (release 11 and later, and its module
+ *     reads it), so that the dispatcher also takes a {@code java.net.http.HttpResponse}
  */
 record GenerationModel(
     String packageName,
@@ -28,7 +30,8 @@ record GenerationModel(
     StatusCatalog catalog,
     String catalogName,
     Optional<ClassName> generatedAnnotation,
-    int releaseLevel) {
+    int releaseLevel,
+    boolean httpClientAdapter) {
 
   /** The processor's name, as {@code @Generated} gives it (kept as text: the processor class needs this model). */
   static final String PROCESSOR_NAME = "dev.disstatus.processor.DisStatusProcessor";
@@ -39,6 +42,12 @@ record GenerationModel(
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(catalogName, "catalogName");
     Objects.requireNonNull(generatedAnnotation, "generatedAnnotation");
+  }
+
+  /** A model without the {@code java.net.http} adapter. */
+  GenerationModel(String packageName, String prefix, boolean stackTraces, StatusCatalog catalog, String catalogName,
+      Optional<ClassName> generatedAnnotation, int releaseLevel) {
+    this(packageName, prefix, stackTraces, catalog, catalogName, generatedAnnotation, releaseLevel, false);
   }
 
   /** The status enum, {@code DisStatus}. */

@@ -155,6 +155,34 @@ class GeneratedStatusTest {
   }
 
   @Test
+  void theDispatcherTakesAJavaNetHttpResponse() throws Throwable {
+    java.net.http.HttpResponse<?> response = response(441, "{\"errorCode\":\"DIS.4100\"}",
+        Map.of("retry-after", List.of("3")));
+    Class<?>[] httpResponse = {java.net.http.HttpResponse.class};
+    Object exception = compiled.callStatic(DISPATCHER, "exceptionFor", httpResponse, response);
+    assertEquals("com.acme.dis.DisAuthenticationErrorException", exception.getClass().getName());
+    assertEquals(Optional.of("DIS.4100"), Compiled.call(exception, "errorCode"));
+    assertEquals(Optional.of("3"), exception.getClass().getMethod("header", String.class)
+        .invoke(exception, "Retry-After"));
+    RuntimeException thrown = assertThrows(RuntimeException.class,
+        () -> compiled.callStatic(DISPATCHER, "throwIfError", httpResponse, response));
+    assertEquals(exception.getClass(), thrown.getClass());
+    assertEquals(null, compiled.callStatic(DISPATCHER, "throwIfError", httpResponse, response(200, "", Map.of())));
+  }
+
+  /** A java.net.http response with a code, a body and headers; nothing else of it is used. */
+  private static java.net.http.HttpResponse<?> response(int code, String body, Map<String, List<String>> headers) {
+    return (java.net.http.HttpResponse<?>) java.lang.reflect.Proxy.newProxyInstance(
+        GeneratedStatusTest.class.getClassLoader(), new Class<?>[] {java.net.http.HttpResponse.class},
+        (proxy, method, arguments) -> switch (method.getName()) {
+          case "statusCode" -> code;
+          case "body" -> body;
+          case "headers" -> java.net.http.HttpHeaders.of(headers, (name, value) -> true);
+          default -> throw new UnsupportedOperationException(method.getName());
+        });
+  }
+
+  @Test
   void dispatcherIsASwitchWithOneCasePerErrorCode() {
     String source = GoldenFiles.source(compiled.compilation, DISPATCHER);
     for (StatusEntry entry : CATALOG.entries()) {

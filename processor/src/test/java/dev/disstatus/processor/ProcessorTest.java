@@ -110,8 +110,7 @@ class ProcessorTest {
     assertThat(compiled.compilation).hadErrorContaining("com/acme/bad/bad.yaml:3:11: "
         + dev.disstatus.catalog.CatalogMessages.codeOutOfRange("600")).inFile(packageInfo).onLine(1);
     assertThat(compiled.compilation).hadErrorContaining("com/acme/bad/bad.yaml:6:5: "
-        + dev.disstatus.catalog.CatalogMessages.missingKey("a status entry", "name",
-            "the status name as the document writes it")).inFile(packageInfo).onLine(1);
+        + dev.disstatus.catalog.CatalogMessages.missingKey(dev.disstatus.catalog.CatalogMessages.ENTRY, "name")).inFile(packageInfo).onLine(1);
     assertThat(compiled.compilation).hadErrorContaining("com/acme/bad/bad.yaml:7:5: unknown key 'nmae'")
         .inFile(packageInfo).onLine(1);
     assertThat(compiled.compilation).hadErrorCount(3);
