@@ -12,24 +12,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The server alone, driven by a plain HttpClient over a real socket. */
 class FakeDisServerTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
-  private FakeDisServer server;
+  /** A server of its own for each test (JUnit makes an instance per test), closed after it. */
+  @AutoClose
+  private final FakeDisServer server;
 
-  @BeforeEach
-  void start() throws IOException {
+  FakeDisServerTest() throws IOException {
     server = FakeDisServer.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @Test
