@@ -61,6 +61,19 @@ final class Fixture {
     return new Expected(line, message);
   }
 
+  /** The line of {@link #withPrefix} that holds the {@code prefix} attribute. */
+  static final int PREFIX_LINE = 3;
+
+  /** {@link #packageInfo()} with {@code prefix = "prefix"} on line 3. */
+  static String withPrefix(String prefix) {
+    return withPrefixExpression("\"" + prefix + "\"");
+  }
+
+  /** {@link #packageInfo()} with {@code prefix = expression} on line 3, such as the name of a constant. */
+  static String withPrefixExpression(String expression) {
+    return packageInfo(PACKAGE, "catalog = \"" + CATALOG + "\"", "prefix = " + expression);
+  }
+
   /** {@code @DisStatusCatalog(\n    catalog = "com/acme/bad/codes.yaml")} on {@link #PACKAGE}. */
   static String packageInfo() {
     return packageInfo(PACKAGE, "catalog = \"" + CATALOG + "\"");

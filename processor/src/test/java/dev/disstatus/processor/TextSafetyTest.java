@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.testing.compile.JavaFileObjects;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
@@ -31,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -202,7 +204,7 @@ class TextSafetyTest {
     Stream.of(type.getInterfaces()).forEach(implemented -> members.add("implements " + implemented.getName()));
     members.add("extends " + (type.getSuperclass() == null ? "" : type.getSuperclass().getSimpleName()));
     return members.stream().map(member -> member.replace(type.getPackageName(), ""))
-        .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /**
@@ -212,7 +214,7 @@ class TextSafetyTest {
    */
   private static List<String> shape(String source) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    JavaFileObject file = com.google.testing.compile.JavaFileObjects.forSourceString("Shape", source);
+    JavaFileObject file = JavaFileObjects.forSourceString("Shape", source);
     JavacTask task = (JavacTask) compiler.getTask(null, null, diagnostic -> { }, List.of("-proc:none"), null,
         List.of(file));
     List<String> tokens = new ArrayList<>();
