@@ -55,6 +55,14 @@ public final class CatalogLoader {
   /** How deep lists and mappings may nest; a catalog needs 4 (root, statuses, entry, description). */
   public static final int MAX_DEPTH = 8;
 
+  /**
+   * The longest text of one kind, in chars: a source id or title, a name, a description with its paragraphs.
+   * Generated code holds each in a string constant, and a class file allows 65,535 bytes of modified UTF-8 per
+   * constant, up to three per char; the longest constant, which quotes the source id and title together, stays
+   * below that. DIS's own texts are a few hundred chars.
+   */
+  public static final int MAX_TEXT = 10_000;
+
   /** The keys of a catalog's top level, in the order messages list them. */
   public static final List<String> ROOT_KEYS = List.of("source", "statuses");
 
@@ -229,9 +237,9 @@ public final class CatalogLoader {
       return Optional.empty();
     }
     Optional<String> id = required(node, keys.get(), CatalogMessages.SOURCE, "id")
-        .flatMap(value -> text(value, "id"));
+        .flatMap(value -> limited(value, "id", text(value, "id")));
     Optional<String> title = required(node, keys.get(), CatalogMessages.SOURCE, "title")
-        .flatMap(value -> text(value, "title"));
+        .flatMap(value -> limited(value, "title", text(value, "title")));
     return id.isPresent() && title.isPresent()
         ? Optional.of(new String[] {id.get(), title.get()})
         : Optional.empty();
@@ -297,7 +305,8 @@ public final class CatalogLoader {
     Map<String, NodeTuple> entry = keys.get();
     int before = problems.size();
     Optional<Integer> code = required(node, entry, CatalogMessages.ENTRY, "code").flatMap(this::code);
-    Optional<String> name = required(node, entry, CatalogMessages.ENTRY, "name").flatMap(value -> text(value, "name"));
+    Optional<String> name = required(node, entry, CatalogMessages.ENTRY, "name")
+        .flatMap(value -> limited(value, "name", text(value, "name")));
     Optional<List<String>> description =
         required(node, entry, CatalogMessages.ENTRY, "description").flatMap(this::paragraphs);
     Optional<Guidance> guidance = optional(entry, "guidance").flatMap(this::guidance);
@@ -382,6 +391,12 @@ public final class CatalogLoader {
 
   /** A description: one string (one paragraph) or a list of them. */
   private Optional<List<String>> paragraphs(Node node) {
+    Optional<List<String>> paragraphs = allParagraphs(node);
+    Optional<String> joined = limited(node, "description", paragraphs.map(all -> String.join("\n\n", all)));
+    return joined.isPresent() ? paragraphs : Optional.empty();
+  }
+
+  private Optional<List<String>> allParagraphs(Node node) {
     if (node instanceof ScalarNode) {
       return text(node, "description").map(List::of);
     }
@@ -398,6 +413,15 @@ public final class CatalogLoader {
       text(item, "description").ifPresent(paragraphs::add);
     }
     return paragraphs.size() == sequence.getValue().size() ? Optional.of(paragraphs) : Optional.empty();
+  }
+
+  /** The text, unless it is longer than {@link #MAX_TEXT}, which is then reported. */
+  private Optional<String> limited(Node node, String key, Optional<String> text) {
+    if (text.isPresent() && text.get().length() > MAX_TEXT) {
+      report(node, CatalogMessages.textTooLong(key, text.get().length(), MAX_TEXT));
+      return Optional.empty();
+    }
+    return text;
   }
 
   private Optional<Guidance> guidance(Node node) {

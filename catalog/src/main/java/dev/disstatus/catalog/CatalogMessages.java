@@ -195,6 +195,11 @@ public final class CatalogMessages {
     return "'" + key + "' is empty; write it as the document does";
   }
 
+  public static String textTooLong(String key, int length, int limit) {
+    return "'" + key + "' is " + length + " characters long; generated code holds it in a Java string constant,"
+        + " so a catalog text may be at most " + limit + " characters: shorten it";
+  }
+
   public static String emptyList(String key) {
     return "'" + key + "' is an empty list; give at least one paragraph";
   }
