@@ -5,6 +5,7 @@ import static dev.disstatus.processor.CatalogProblemsTest.ENTRY_404;
 import static dev.disstatus.processor.CatalogProblemsTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.disstatus.catalog.CatalogLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -126,6 +127,19 @@ class AcceptedInputsTest {
     Object notFound = compiled.callStatic(STATUS, "valueOf", INT, 404);
     assertEquals("未找到", Compiled.call(notFound, "reasonPhrase"));
     assertEquals("Não há nada aqui. 🙈", Compiled.call(notFound, "description"));
+  }
+
+  @Test
+  void textsAsLongAsTheCatalogAllowsFitTheirStringConstantsEvenInThreeByteCharacters() throws Throwable {
+    String longest = "未".repeat(CatalogLoader.MAX_TEXT);
+    String quoted = "\"" + longest + "\"";
+    Compiled compiled = new Fixture(root).catalog("source:\n  id: " + quoted + "\n  title: " + quoted
+        + "\nstatuses:\n  - code: 404\n    name: " + quoted + "\n    description: " + quoted
+        + "\n    javaConstant: NOT_FOUND\n    javaType: NotFound\n").compile();
+    assertThat(compiled.compilation).succeededWithoutWarnings();
+    Object notFound = compiled.callStatic(STATUS, "valueOf", INT, 404);
+    assertEquals(longest, Compiled.call(notFound, "reasonPhrase"));
+    assertEquals(longest, Compiled.call(notFound, "description"));
   }
 
   @Test

@@ -34,6 +34,7 @@ import static dev.disstatus.catalog.CatalogMessages.notText;
 import static dev.disstatus.catalog.CatalogMessages.notUtf8;
 import static dev.disstatus.catalog.CatalogMessages.statusesNotList;
 import static dev.disstatus.catalog.CatalogMessages.syntax;
+import static dev.disstatus.catalog.CatalogMessages.textTooLong;
 import static dev.disstatus.catalog.CatalogMessages.typeNameCaseClash;
 import static dev.disstatus.catalog.CatalogMessages.unknownGuidance;
 import static dev.disstatus.catalog.CatalogMessages.unknownKey;
@@ -60,7 +61,8 @@ class CatalogProblemsTest {
   Path root;
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"wholeFile", "wrongTypes", "duplicatesAndGaps", "javaNames", "encodingAndSyntax", "together"})
+  @MethodSource({"wholeFile", "wrongTypes", "duplicatesAndGaps", "tooLong", "javaNames", "encodingAndSyntax",
+      "together"})
   void isReportedAtItsLineAndColumn(String mistake, String yaml, Expected[] expected) {
     new Fixture(root).catalog(yaml).assertErrors(expected);
   }
@@ -190,6 +192,23 @@ class CatalogProblemsTest {
                 description: Nothing is there.
                 guidance: retry-later
             """), at(6, 15, unknownGuidance("retry-later"))));
+  }
+
+  /** Texts longer than generated code can hold in a string constant. */
+  static Stream<Arguments> tooLong() {
+    int over = CatalogLoader.MAX_TEXT + 1;
+    int half = CatalogLoader.MAX_TEXT / 2;
+    return Stream.of(
+        bad("a description too long", statuses("  - code: 404\n    name: Not Found\n    description: "
+            + "x".repeat(over) + "\n"), at(5, 18, textTooLong("description", over, CatalogLoader.MAX_TEXT))),
+        bad("paragraphs too long together", statuses("  - code: 404\n    name: Not Found\n    description:\n"
+            + ("      - " + "x".repeat(half) + "\n").repeat(2)),
+            at(6, 7, textTooLong("description", 2 * half + 2, CatalogLoader.MAX_TEXT))),
+        bad("a name too long", statuses("  - code: 404\n    name: " + "N".repeat(over)
+            + "\n    description: x\n    javaConstant: NOT_FOUND\n    javaType: NotFound\n"),
+            at(4, 11, textTooLong("name", over, CatalogLoader.MAX_TEXT))),
+        bad("a source title too long", "source:\n  id: acme\n  title: " + "T".repeat(over) + "\nstatuses:\n"
+            + ENTRY_404, at(3, 10, textTooLong("title", over, CatalogLoader.MAX_TEXT))));
   }
 
   static Stream<Arguments> javaNames() {
