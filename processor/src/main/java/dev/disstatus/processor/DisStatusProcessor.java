@@ -145,7 +145,8 @@ public final class DisStatusProcessor extends AbstractProcessor {
       throw new Abort();
     }
     GenerationModel model = new GenerationModel(names.packageName(), names.prefix(), attributes.stackTraces(),
-        catalog.get(), attributes.catalogName(), generatedAnnotation(pkg), releaseLevel(), canUseHttpClient(pkg));
+        catalog.get(), attributes.catalogName(), generatedAnnotation(pkg), releaseLevel(), canUseHttpClient(pkg),
+        typesOf(pkg));
     if (!checkTypesFree(pkg, mirror, attributes, model.errorEntries().stream().map(model::exceptionOf).toList())) {
       throw new Abort();
     }
@@ -215,6 +216,13 @@ public final class DisStatusProcessor extends AbstractProcessor {
             ProcessorMessages.writeFailed(file.packageName() + "." + file.typeSpec().name(), e.getMessage()));
       }
     }
+  }
+
+  /** The simple names of the types the package has already, from its sources and its class path. */
+  private static Set<String> typesOf(PackageElement pkg) {
+    Set<String> names = new java.util.HashSet<>();
+    pkg.getEnclosedElements().forEach(type -> names.add(type.getSimpleName().toString()));
+    return names;
   }
 
   /** Whether the prefix is valid, after reporting it if not. */
