@@ -11,6 +11,7 @@ import static dev.disstatus.processor.ProcessorMessages.reservedTypeName;
 import static dev.disstatus.processor.ProcessorMessages.typeExists;
 import static dev.disstatus.processor.ProcessorMessages.writeFailed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.JavaFileObjects;
@@ -80,6 +81,28 @@ class NameCollisionTest {
         Fixture.PACKAGE + ".DisStatus", handWritten("DisStatus"));
     fixture.assertErrors(compiled, Fixture.PACKAGE,
         onLine(1, typeExists(Fixture.PACKAGE + ".DisStatus", "Dis")), at(3, 11, codeOutOfRange("600")));
+  }
+
+  @ParameterizedTest(name = "a hand-written {0}")
+  @ValueSource(strings = {"String", "Override", "Object", "Integer", "Long", "Math", "IllegalArgumentException",
+      "IllegalStateException", "SuppressWarnings", "Optional", "Map", "List", "Objects"})
+  void aHandWrittenTypeNamedLikeOneTheGeneratedCodeUsesChangesNothing(String simpleName) throws Throwable {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
+    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.packageInfo(),
+        Fixture.PACKAGE + "." + simpleName, handWritten(simpleName));
+    assertThat(compiled.compilation).succeededWithoutWarnings();
+    assertEquals("Not Found", Compiled.call(compiled.callStatic(Fixture.PACKAGE + ".DisStatus", "valueOf",
+        new Class<?>[] {int.class}, 404), "reasonPhrase"));
+  }
+
+  @Test
+  void aPrefixAndNameThatMakeAJavaLangNameChangeNothing() throws Throwable {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404 + "    javaType: Argument\n"));
+    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.withPrefix("Illegal"));
+    assertThat(compiled.compilation).succeededWithoutWarnings();
+    Throwable notInCatalog = assertThrows(java.lang.IllegalArgumentException.class, () -> compiled.callStatic(
+        Fixture.PACKAGE + ".IllegalStatus", "valueOf", new Class<?>[] {int.class}, 299));
+    assertEquals(java.lang.IllegalArgumentException.class, notInCatalog.getClass());
   }
 
   @ParameterizedTest(name = "{0}")
