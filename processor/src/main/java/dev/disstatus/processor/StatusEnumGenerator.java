@@ -21,11 +21,12 @@ import javax.lang.model.element.Modifier;
 final class StatusEnumGenerator {
   /**
    * Names the enum's own code uses by their simple name: its fields, which a constant of the same name would
-   * duplicate, and {@code Optional}, whose static methods a constant of that name would obscure (JLS 6.4.2).
+   * duplicate, and {@code Optional}, whose static methods a constant of that name would obscure (JLS 6.4.2), as
+   * it would {@code java} where a hand-written {@code Optional} makes JavaPoet write {@code java.util.Optional}.
    * No constant may take one.
    */
   static final Set<String> NAMES_IN_BODY =
-      Set.of("code", "reasonPhrase", "description", "guidance", "found", "Optional");
+      Set.of("code", "reasonPhrase", "description", "guidance", "found", "Optional", "java");
 
   private final GenerationModel model;
   private final ClassName status;

@@ -129,7 +129,7 @@ class NameCollisionTest {
   }
 
   @ParameterizedTest(name = "javaConstant: {0}")
-  @ValueSource(strings = {"code", "reasonPhrase", "description", "guidance", "found", "Optional"})
+  @ValueSource(strings = {"code", "reasonPhrase", "description", "guidance", "found", "Optional", "java"})
   void aConstantNamedLikeANameTheEnumUsesIsAnErrorAtItsOverride(String constant) {
     new Fixture(root).catalog(statuses(ENTRY_404 + "    javaConstant: " + constant + "\n"))
         .assertErrors(at(6, 19, reservedConstant(constant)));
