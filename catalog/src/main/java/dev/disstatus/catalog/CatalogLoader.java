@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -54,18 +55,33 @@ public final class CatalogLoader {
   /** How deep lists and mappings may nest; a catalog needs 4 (root, statuses, entry, description). */
   public static final int MAX_DEPTH = 8;
 
-  static final List<String> ROOT_KEYS = List.of("source", "statuses");
-  static final List<String> SOURCE_KEYS = List.of("id", "title");
-  static final List<String> ENTRY_KEYS =
+  /**
+   * The longest text of one kind, in chars: a source id or title, a name, a description with its paragraphs.
+   * Generated code holds each in a string constant, and a class file allows 65,535 bytes of modified UTF-8 per
+   * constant, up to three per char; the longest constant, which quotes the source id and title together, stays
+   * below that. DIS's own texts are a few hundred chars.
+   */
+  public static final int MAX_TEXT = 10_000;
+
+  /** The keys of a catalog's top level, in the order messages list them. */
+  public static final List<String> ROOT_KEYS = List.of("source", "statuses");
+
+  /** The keys of its {@code source}. */
+  public static final List<String> SOURCE_KEYS = List.of("id", "title");
+
+  /** The keys of a status entry. */
+  public static final List<String> ENTRY_KEYS =
       List.of("code", "name", "description", "guidance", "javaConstant", "javaType");
 
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(0|[1-9][0-9]*)");
 
   private final String source;
+  private final ReservedNames reserved;
   private final List<Problem> problems = new ArrayList<>();
 
-  private CatalogLoader(String source) {
+  private CatalogLoader(String source, ReservedNames reserved) {
     this.source = source;
+    this.reserved = reserved;
   }
 
   /**
@@ -79,7 +95,23 @@ public final class CatalogLoader {
    * @throws IOException if the stream cannot be read
    */
   public static StatusCatalog load(InputStream in, String sourceName) throws IOException, CatalogException {
-    CatalogLoader loader = new CatalogLoader(sourceName);
+    return load(in, sourceName, ReservedNames.NONE);
+  }
+
+  /**
+   * Loads a catalog for code that keeps some Java names for itself: an entry that takes one is a problem like
+   * any other of the file.
+   *
+   * @param in the YAML, as for {@link #load(InputStream, String)}
+   * @param sourceName the name to give in messages
+   * @param reserved the names the entries may not take
+   * @return the catalog, every check passed
+   * @throws CatalogException listing every problem found, each with {@code sourceName:line:column}
+   * @throws IOException if the stream cannot be read
+   */
+  public static StatusCatalog load(InputStream in, String sourceName, ReservedNames reserved)
+      throws IOException, CatalogException {
+    CatalogLoader loader = new CatalogLoader(sourceName, reserved);
     Optional<StatusCatalog> catalog = loader.read(in);
     if (!loader.problems.isEmpty() || catalog.isEmpty()) {
       loader.problems.sort(Comparator.comparingInt((Problem p) -> p.position().line())
@@ -129,7 +161,9 @@ public final class CatalogLoader {
       report(1, 1, CatalogMessages.yamlLimit(e.getMessage()));
       return Optional.empty();
     }
-    if (root == null) {
+    // "---" alone is a document holding an empty scalar, placed after the marker: as empty as no document.
+    if (root == null || root instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)
+        && scalar.getValue().isEmpty()) {
       report(1, 1, CatalogMessages.empty());
       return Optional.empty();
     }
@@ -203,9 +237,9 @@ public final class CatalogLoader {
       return Optional.empty();
     }
     Optional<String> id = required(node, keys.get(), CatalogMessages.SOURCE, "id")
-        .flatMap(value -> text(value, "id"));
+        .flatMap(value -> limited(value, "id", text(value, "id")));
     Optional<String> title = required(node, keys.get(), CatalogMessages.SOURCE, "title")
-        .flatMap(value -> text(value, "title"));
+        .flatMap(value -> limited(value, "title", text(value, "title")));
     return id.isPresent() && title.isPresent()
         ? Optional.of(new String[] {id.get(), title.get()})
         : Optional.empty();
@@ -221,35 +255,49 @@ public final class CatalogLoader {
       return List.of();
     }
     List<StatusEntry> entries = new ArrayList<>();
-    Map<Integer, StatusEntry> byCode = new HashMap<>();
-    Map<String, StatusEntry> byConstant = new HashMap<>();
-    Map<String, StatusEntry> byType = new HashMap<>();
+    Map<Integer, Draft> byCode = new HashMap<>();
+    Map<String, Draft> byConstant = new HashMap<>();
+    Map<String, Draft> byType = new HashMap<>();
     for (Node item : sequence.getValue()) {
-      Optional<StatusEntry> read = readEntry(item);
+      Optional<Draft> read = readEntry(item);
       if (read.isEmpty()) {
         continue;
       }
-      StatusEntry entry = read.get();
-      StatusEntry sameCode = byCode.putIfAbsent(entry.code(), entry);
-      if (sameCode != null) {
-        report(entry.position(), CatalogMessages.duplicateCode(entry.code(), sameCode.name(), sameCode.position()));
+      Draft draft = read.get();
+      draft.entry().ifPresent(entries::add);
+      // Entries with problems of their own are compared too, so that fixing those brings up no new problem.
+      if (draft.code().isEmpty() || draft.name().isEmpty()) {
         continue;
       }
-      StatusEntry sameConstant = byConstant.putIfAbsent(entry.constantName(), entry);
-      StatusEntry sameType = byType.putIfAbsent(entry.typeName(), entry);
-      if (sameConstant != null) {
-        report(entry.position(), CatalogMessages.nameClash(CatalogMessages.CONSTANT, entry.constantName(),
-            sameConstant.name(), sameConstant.code(), sameConstant.position()));
-      } else if (sameType != null) {
-        report(entry.position(), CatalogMessages.nameClash(CatalogMessages.TYPE_NAME, entry.typeName(),
-            sameType.name(), sameType.code(), sameType.position()));
+      int code = draft.code().get();
+      Draft sameCode = byCode.putIfAbsent(code, draft);
+      if (sameCode != null) {
+        report(draft.position(), CatalogMessages.duplicateCode(code, sameCode.name().get(), sameCode.position()));
+        continue;
       }
-      entries.add(entry);
+      Draft sameConstant = draft.constant().map(constant -> byConstant.putIfAbsent(constant, draft)).orElse(null);
+      // Type names name files, and two that differ only in case are one file on Windows and macOS.
+      Draft sameType = draft.type()
+          .map(type -> byType.putIfAbsent(type.toLowerCase(Locale.ROOT), draft)).orElse(null);
+      if (sameConstant != null) {
+        report(draft.position(), CatalogMessages.nameClash(CatalogMessages.CONSTANT, draft.constant().get(),
+            sameConstant.name().get(), sameConstant.code().get(), sameConstant.position()));
+      } else if (sameType != null && sameType.type().equals(draft.type())) {
+        report(draft.position(), CatalogMessages.nameClash(CatalogMessages.TYPE_NAME, draft.type().get(),
+            sameType.name().get(), sameType.code().get(), sameType.position()));
+      } else if (sameType != null) {
+        report(draft.position(), CatalogMessages.typeNameCaseClash(draft.type().get(), sameType.type().get(),
+            sameType.name().get(), sameType.code().get(), sameType.position()));
+      }
     }
     return entries;
   }
 
-  private Optional<StatusEntry> readEntry(Node node) {
+  /** What could be read of one entry: each part that is valid, and the entry itself if all of them are. */
+  private record Draft(Optional<Integer> code, Optional<String> name, Optional<String> constant,
+      Optional<String> type, Position position, Optional<StatusEntry> entry) {}
+
+  private Optional<Draft> readEntry(Node node) {
     Optional<Map<String, NodeTuple>> keys = mapping(node, CatalogMessages.ENTRY, ENTRY_KEYS);
     if (keys.isEmpty()) {
       return Optional.empty();
@@ -257,7 +305,8 @@ public final class CatalogLoader {
     Map<String, NodeTuple> entry = keys.get();
     int before = problems.size();
     Optional<Integer> code = required(node, entry, CatalogMessages.ENTRY, "code").flatMap(this::code);
-    Optional<String> name = required(node, entry, CatalogMessages.ENTRY, "name").flatMap(value -> text(value, "name"));
+    Optional<String> name = required(node, entry, CatalogMessages.ENTRY, "name")
+        .flatMap(value -> limited(value, "name", text(value, "name")));
     Optional<List<String>> description =
         required(node, entry, CatalogMessages.ENTRY, "description").flatMap(this::paragraphs);
     Optional<Guidance> guidance = optional(entry, "guidance").flatMap(this::guidance);
@@ -278,12 +327,26 @@ public final class CatalogLoader {
             NamingRule.typeProblem(NamingRule.typeName(name.get())));
       }
     }
-    if (problems.size() > before || code.isEmpty() || name.isEmpty() || description.isEmpty()
-        || constant.isEmpty() || type.isEmpty()) {
-      return Optional.empty();
+    Optional<Node> constantAt = optional(entry, "javaConstant").or(() -> optional(entry, "name"));
+    constant = constant.flatMap(value -> unless(constantAt.get(), value, reserved.constantProblem(value)));
+    if (code.isPresent()) {
+      int status = code.get();
+      Optional<Node> typeAt = optional(entry, "javaType").or(() -> optional(entry, "name"));
+      type = type.flatMap(value -> unless(typeAt.get(), value, reserved.typeProblem(status, value)));
     }
-    return Optional.of(new StatusEntry(code.get(), name.get(), description.get(), guidance, constant.get(),
-        type.get(), position(node)));
+    Optional<StatusEntry> complete = Optional.empty();
+    if (problems.size() == before && code.isPresent() && name.isPresent() && description.isPresent()
+        && constant.isPresent() && type.isPresent()) {
+      complete = Optional.of(new StatusEntry(code.get(), name.get(), description.get(), guidance, constant.get(),
+          type.get(), position(node)));
+    }
+    return Optional.of(new Draft(code, name, constant, type, position(node), complete));
+  }
+
+  /** The value, or empty once its problem is reported. */
+  private Optional<String> unless(Node at, String value, Optional<String> problem) {
+    problem.ifPresent(p -> report(at, p));
+    return problem.isPresent() ? Optional.empty() : Optional.of(value);
   }
 
   private Optional<String> derived(Node at, String name, String kind, String derived, Optional<String> problem) {
@@ -328,6 +391,12 @@ public final class CatalogLoader {
 
   /** A description: one string (one paragraph) or a list of them. */
   private Optional<List<String>> paragraphs(Node node) {
+    Optional<List<String>> paragraphs = allParagraphs(node);
+    Optional<String> joined = limited(node, "description", paragraphs.map(all -> String.join("\n\n", all)));
+    return joined.isPresent() ? paragraphs : Optional.empty();
+  }
+
+  private Optional<List<String>> allParagraphs(Node node) {
     if (node instanceof ScalarNode) {
       return text(node, "description").map(List::of);
     }
@@ -344,6 +413,15 @@ public final class CatalogLoader {
       text(item, "description").ifPresent(paragraphs::add);
     }
     return paragraphs.size() == sequence.getValue().size() ? Optional.of(paragraphs) : Optional.empty();
+  }
+
+  /** The text, unless it is longer than {@link #MAX_TEXT}, which is then reported. */
+  private Optional<String> limited(Node node, String key, Optional<String> text) {
+    if (text.isPresent() && text.get().length() > MAX_TEXT) {
+      report(node, CatalogMessages.textTooLong(key, text.get().length(), MAX_TEXT));
+      return Optional.empty();
+    }
+    return text;
   }
 
   private Optional<Guidance> guidance(Node node) {

@@ -123,27 +123,31 @@ public final class CatalogMessages {
   }
 
   public static String tooDeep(int limit) {
-    return "the catalog nests lists and mappings deeper than " + limit + " levels; a catalog needs 4 at most";
+    return "the catalog nests lists and mappings deeper than " + limit + " levels; a catalog needs 4 at most:"
+        + " write the value here as text, or as a list of text";
   }
 
   public static String notText(String key, String found) {
-    return wrongType(key, "text", found);
+    return wrongType(key, "text", found, "write the text in double quotes, as YAML reads some words and numbers"
+        + " otherwise: " + key + ": \"...\"");
   }
 
   public static String statusesNotList(String found) {
-    return wrongType("statuses", "a list of status entries", found);
+    return wrongType("statuses", "a list of status entries", found,
+        "write each status below it as an item that starts with '- code: '");
   }
 
   public static String descriptionNotList(String found) {
-    return wrongType("description", "one string or a list of paragraphs", found);
+    return wrongType("description", "one string or a list of paragraphs", found,
+        "write the text in double quotes, or each paragraph on a line of its own that starts with '- '");
   }
 
   public static String keyNotText(String found) {
-    return "a mapping key must be plain text, found " + found;
+    return "a mapping key must be plain text, found " + found + "; write a key such as 'code' before the ':'";
   }
 
-  private static String wrongType(String key, String expected, String found) {
-    return "'" + key + "' must be " + expected + ", found " + found;
+  private static String wrongType(String key, String expected, String found, String hint) {
+    return "'" + key + "' must be " + expected + ", found " + found + "; " + hint;
   }
 
   /** {@code what} is one of {@link #CATALOG}, {@link #SOURCE}, {@link #ENTRY}. */
@@ -191,6 +195,11 @@ public final class CatalogMessages {
     return "'" + key + "' is empty; write it as the document does";
   }
 
+  public static String textTooLong(String key, int length, int limit) {
+    return "'" + key + "' is " + length + " characters long; generated code holds it in a Java string constant,"
+        + " so a catalog text may be at most " + limit + " characters: shorten it";
+  }
+
   public static String emptyList(String key) {
     return "'" + key + "' is an empty list; give at least one paragraph";
   }
@@ -213,6 +222,13 @@ public final class CatalogMessages {
   public static String invalidOverride(String key, String value, String problem) {
     return "'" + key + "' '" + value + "' " + problem + "; choose "
         + (key.equals("javaType") ? "a name like NotFound" : "a name like NOT_FOUND");
+  }
+
+  public static String typeNameCaseClash(String javaName, String otherJavaName, String otherName, int otherCode,
+      Position other) {
+    return "the Java type name '" + javaName + "' differs only in case from '" + otherJavaName + "' of \""
+        + otherName + "\" (code " + otherCode + ") at " + other + ", so their source files would be one file on"
+        + " Windows and macOS; set 'javaType' on one of the two";
   }
 
   /** {@code kind} is {@link #CONSTANT} or {@link #TYPE_NAME}. */

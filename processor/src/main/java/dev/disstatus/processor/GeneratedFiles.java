@@ -14,6 +14,8 @@ final class GeneratedFiles {
   /** The file for one top-level type, with {@code @Generated} where the consumer's compile has it. */
   static JavaFile javaFile(GenerationModel model, TypeSpec.Builder type) {
     model.generated().ifPresent(type::addAnnotation);
+    // JavaPoet then writes java.lang.String, not String, where the package has a String of its own.
+    type.alwaysQualify(model.namesToQualify().toArray(String[]::new));
     return JavaFile.builder(model.packageName(), type.build())
         .skipJavaLangImports(true)
         .build();

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything the generators need for one annotated package, checked before any generator runs: the catalog,
@@ -22,6 +24,8 @@ import java.util.Optional;
  * @param releaseLevel the Java release the consumer compiles for (8, 11, 17, ...), which decides the features used
  * @param httpClientAdapter whether the consumer can use {@code java.net.http} (release 11 and later, and its module
  *     reads it), so that the dispatcher also takes a {@code java.net.http.HttpResponse}
+ * @param packageTypes the simple names of the types the package has already, such as a hand-written
+ *     {@code String}, which would hide a {@code java.lang} type of that name from the generated code
  */
 record GenerationModel(
     String packageName,
@@ -31,7 +35,8 @@ record GenerationModel(
     String catalogName,
     Optional<ClassName> generatedAnnotation,
     int releaseLevel,
-    boolean httpClientAdapter) {
+    boolean httpClientAdapter,
+    Set<String> packageTypes) {
 
   /** The processor's name, as {@code @Generated} gives it (kept as text: the processor class needs this model). */
   static final String PROCESSOR_NAME = "dev.disstatus.processor.DisStatusProcessor";
@@ -42,6 +47,14 @@ record GenerationModel(
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(catalogName, "catalogName");
     Objects.requireNonNull(generatedAnnotation, "generatedAnnotation");
+    packageTypes = Set.copyOf(packageTypes);
+  }
+
+  /** A model for a package that has no types of its own. */
+  GenerationModel(String packageName, String prefix, boolean stackTraces, StatusCatalog catalog, String catalogName,
+      Optional<ClassName> generatedAnnotation, int releaseLevel, boolean httpClientAdapter) {
+    this(packageName, prefix, stackTraces, catalog, catalogName, generatedAnnotation, releaseLevel,
+        httpClientAdapter, Set.of());
   }
 
   /** A model without the {@code java.net.http} adapter. */
@@ -50,9 +63,14 @@ record GenerationModel(
     this(packageName, prefix, stackTraces, catalog, catalogName, generatedAnnotation, releaseLevel, false);
   }
 
+  /** The names of the package's generated types, which the prefix decides. */
+  TypeNames names() {
+    return new TypeNames(packageName, prefix);
+  }
+
   /** The status enum, {@code DisStatus}. */
   ClassName statusEnum() {
-    return ClassName.get(packageName, prefix + "Status");
+    return names().statusEnum();
   }
 
   /** The guidance enum nested in the status enum, {@code DisStatus.Guidance}. */
@@ -62,22 +80,22 @@ record GenerationModel(
 
   /** The base of every generated exception, {@code DisStatusException}. */
   ClassName baseException() {
-    return ClassName.get(packageName, prefix + "StatusException");
+    return names().baseException();
   }
 
   /** The exception for every 4xx code, {@code DisClientErrorException}. */
   ClassName clientErrorException() {
-    return ClassName.get(packageName, prefix + "ClientErrorException");
+    return names().clientErrorException();
   }
 
   /** The exception for every 5xx code, {@code DisServerErrorException}. */
   ClassName serverErrorException() {
-    return ClassName.get(packageName, prefix + "ServerErrorException");
+    return names().serverErrorException();
   }
 
   /** The code-to-exception dispatcher, {@code DisStatusDispatcher}. */
   ClassName dispatcher() {
-    return ClassName.get(packageName, prefix + "StatusDispatcher");
+    return names().dispatcher();
   }
 
   /** The exception of one catalog entry of 400 and above, {@code DisNotFoundException}. */
@@ -85,7 +103,7 @@ record GenerationModel(
     if (!entry.isError()) {
       throw new IllegalArgumentException("status " + entry.code() + " is not an error and has no exception");
     }
-    return ClassName.get(packageName, prefix + entry.typeName() + "Exception");
+    return names().exceptionOf(entry.typeName());
   }
 
   /** The exception class a code's own class extends: the client or the server error exception. */
@@ -96,6 +114,17 @@ record GenerationModel(
   /** The catalog's entries of 400 and above, in catalog order: those with an exception class of their own. */
   List<StatusEntry> errorEntries() {
     return catalog.entries().stream().filter(StatusEntry::isError).toList();
+  }
+
+  /**
+   * The simple names that a type from another package must not be written by in generated code, because a type
+   * of the package (hand-written or generated, such as {@code IllegalArgumentException} from prefix
+   * {@code Illegal} and name {@code Argument}) hides it there.
+   */
+  Set<String> namesToQualify() {
+    Set<String> names = new TreeSet<>(packageTypes);
+    generatedTypes().forEach(type -> names.add(type.simpleName()));
+    return names;
   }
 
   /** Every top-level type generated for this package, in the order they are written. */

@@ -16,12 +16,14 @@ final class ProcessorMessages {
   }
 
   static String catalogUnreadable(String path, String reason) {
-    return "status catalog '" + path + "' cannot be read: " + reason;
+    return "status catalog '" + path + "' cannot be read (" + reason + "); check that it is a readable file, or"
+        + " fix the 'catalog' path";
   }
 
   static String catalogPathInvalid(String path) {
-    return "'catalog' must be a resource path such as com/acme/dis/my-codes.yaml (no leading '/', no '..', no"
-        + " backslashes), or empty for the bundled DIS catalog; found \"" + path + "\"";
+    return "'catalog' must be a resource path such as com/acme/dis/my-codes.yaml (names between single '/', no"
+        + " leading '/', no '.' or '..', no spaces and none of \\ : # ? % \" < > [ ] ^ ` { | }, which javac cannot"
+        + " open), or empty for the bundled DIS catalog; found \"" + path + "\"";
   }
 
   static String invalidPrefix(String prefix, String problem) {
@@ -34,9 +36,16 @@ final class ProcessorMessages {
         + " name; rename that type or set another 'prefix' than \"" + prefix + "\"";
   }
 
-  static String reservedTypeName(String file, String position, String name, String typeName, String generated) {
-    return file + ":" + position + ": the Java type name '" + typeName + "' of \"" + name + "\" would make its"
-        + " exception " + generated + ", which is one of the shared exception types; set 'javaType' for this entry";
+  /** Said of a catalog entry, at the line that gives it this type name. */
+  static String reservedTypeName(String typeName, String generated) {
+    return "the Java type name '" + typeName + "' would make this entry's exception " + generated + ", which is one"
+        + " of the shared types every package gets; set 'javaType' for this entry to another name";
+  }
+
+  /** Said of a catalog entry, at the line that gives it this constant name. */
+  static String reservedConstant(String constantName) {
+    return "the Java constant '" + constantName + "' is a name the generated status enum uses in its own code;"
+        + " set 'javaConstant' for this entry to another name, such as NOT_FOUND";
   }
 
   static String notAPackage() {
@@ -53,6 +62,7 @@ final class ProcessorMessages {
   }
 
   static String writeFailed(String qualifiedName, String reason) {
-    return "could not write " + qualifiedName + ": " + reason;
+    return "could not write " + qualifiedName + " (" + reason + "); if another processor generates a type of that"
+        + " name, set another 'prefix', else check that the generated sources folder is writable";
   }
 }

@@ -15,8 +15,10 @@ final class SourceText {
 
   /**
    * Text for a Javadoc comment, as HTML that renders literally: {@code <}, {@code >}, {@code &}, {@code @},
-   * {@code \}, the {@code /} of a comment end and anything outside printable ASCII become character
-   * references, so it can start no tag or inline tag and end no comment. Pass the result to JavaPoet with
+   * {@code \}, the {@code /} of a comment end and anything else outside printable ASCII become character
+   * references, so it can start no tag or inline tag and end no comment. Line breaks (LF, CR LF, CR, NEL) become
+   * LF and a tab stays a tab; HTML allows no reference to another control character, so each is shown as its
+   * Unicode control picture (U+2400 to U+2421), or as U+FFFD where it has none. Pass the result to JavaPoet with
    * {@code $L}.
    */
   static String javadoc(String text) {
@@ -32,18 +34,31 @@ final class SourceText {
         case '@' -> out.append("&#64;");
         case '\\' -> out.append("&#92;");
         case '/' -> out.append(previous == '*' ? "&#47;" : "/");
-        case '\n' -> out.append('\n');
+        case '\n', '\u0085' -> out.append('\n');
+        case '\r' -> out.append(i < text.length() && text.charAt(i) == '\n' ? "" : "\n");
+        case '\t' -> out.append('\t');
         default -> {
           if (c >= 0x20 && c < 0x7f) {
             out.append((char) c);
           } else {
-            out.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
+            out.append("&#x").append(Integer.toHexString(visible(c)).toUpperCase(Locale.ROOT)).append(';');
           }
         }
       }
       previous = c;
     }
     return out.toString();
+  }
+
+  /** A character that HTML may refer to: a control character's picture, U+FFFD for C1 controls. */
+  private static int visible(int c) {
+    if (c < 0x20) {
+      return 0x2400 + c;
+    }
+    if (c == 0x7f) {
+      return 0x2421;
+    }
+    return c >= 0x80 && c <= 0x9f ? 0xFFFD : c;
   }
 
   /**

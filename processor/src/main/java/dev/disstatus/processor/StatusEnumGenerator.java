@@ -13,8 +13,8 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.StatusEntry;
-import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,6 +24,15 @@ import javax.lang.model.element.Modifier;
 final class StatusEnumGenerator {
   /** The nested class holding the lookup tables. */
   private static final String BY_CODE = "ByCode";
+
+  /**
+   * Names the enum's own code uses by their simple name: its fields, which a constant of the same name would
+   * duplicate, and {@code Optional} and the nested {@code ByCode}, whose static members a constant of that name
+   * would obscure (JLS 6.4.2), as it would {@code java} where a hand-written {@code Optional} makes JavaPoet write
+   * {@code java.util.Optional}. No constant may take one.
+   */
+  static final Set<String> NAMES_IN_BODY =
+      Set.of("code", "reasonPhrase", "description", "guidance", "Optional", "java", BY_CODE);
 
   private final GenerationModel model;
   private final ClassName status;
@@ -176,7 +185,9 @@ final class StatusEnumGenerator {
             .initializer("new $T[$L]", anyOptional, highest - lowest + 1)
             .build())
         .addStaticBlock(CodeBlock.builder()
-            .addStatement("$T.fill(FOUND, $T.empty())", Arrays.class, Optional.class)
+            .beginControlFlow("for (int i = 0; i < FOUND.length; i++)")
+            .addStatement("FOUND[i] = $T.empty()", Optional.class)
+            .endControlFlow()
             .beginControlFlow("for ($T status : values())", status)
             .addStatement("STATUS[status.code - $L] = status", lowest)
             .addStatement("FOUND[status.code - $L] = $T.of(status)", lowest, Optional.class)
@@ -204,9 +215,10 @@ final class StatusEnumGenerator {
             + "empty instead\n")
         .addStatement("$T status = lookup(code)", status)
         .beginControlFlow("if (status == null)")
-        .addStatement("throw new $T($S + code + $S)", IllegalArgumentException.class, "HTTP status code ",
-            " is not in the status catalog " + model.catalog().sourceId() + " (\"" + model.catalog().sourceTitle()
-                + "\")")
+        // SourceText.literal, not $S: JavaPoet writes non-ASCII as it is and splits text at line breaks.
+        .addStatement("throw new $T($S + code + $L)", IllegalArgumentException.class, "HTTP status code ",
+            SourceText.literal(" is not in the status catalog " + model.catalog().sourceId() + " (\""
+                + model.catalog().sourceTitle() + "\")"))
         .endControlFlow()
         .addStatement("return status")
         .build());

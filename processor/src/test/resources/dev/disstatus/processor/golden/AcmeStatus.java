@@ -1,6 +1,5 @@
 package com.acme.small;
 
-import java.util.Arrays;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -189,7 +188,9 @@ public enum AcmeStatus {
     static final Optional<?>[] FOUND = new Optional<?>[304];
 
     static {
-      Arrays.fill(FOUND, Optional.empty());
+      for (int i = 0; i < FOUND.length; i++) {
+        FOUND[i] = Optional.empty();
+      }
       for (AcmeStatus status : values()) {
         STATUS[status.code - 200] = status;
         FOUND[status.code - 200] = Optional.of(status);

@@ -1,0 +1,74 @@
+package dev.disstatus.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The names of the types generated into one package, which follow from the package and the prefix alone, so
+ * that they can be checked before, or without, a valid catalog.
+ *
+ * @param packageName the annotated package
+ * @param prefix the start of every generated type name, such as {@code Dis}
+ */
+record TypeNames(String packageName, String prefix) {
+  private static final String STATUS = "Status";
+  private static final String STATUS_EXCEPTION = "StatusException";
+  private static final String CLIENT_ERROR_EXCEPTION = "ClientErrorException";
+  private static final String SERVER_ERROR_EXCEPTION = "ServerErrorException";
+  private static final String STATUS_DISPATCHER = "StatusDispatcher";
+  private static final String EXCEPTION = "Exception";
+
+  /** What follows the prefix in the names of the types every package gets, in the order they are written. */
+  private static final List<String> SHARED = List.of(STATUS, STATUS_EXCEPTION, CLIENT_ERROR_EXCEPTION,
+      SERVER_ERROR_EXCEPTION, STATUS_DISPATCHER);
+
+  /** The status enum, {@code DisStatus}. */
+  ClassName statusEnum() {
+    return type(STATUS);
+  }
+
+  /** The base of every generated exception, {@code DisStatusException}. */
+  ClassName baseException() {
+    return type(STATUS_EXCEPTION);
+  }
+
+  /** The exception for every 4xx code, {@code DisClientErrorException}. */
+  ClassName clientErrorException() {
+    return type(CLIENT_ERROR_EXCEPTION);
+  }
+
+  /** The exception for every 5xx code, {@code DisServerErrorException}. */
+  ClassName serverErrorException() {
+    return type(SERVER_ERROR_EXCEPTION);
+  }
+
+  /** The code-to-exception dispatcher, {@code DisStatusDispatcher}. */
+  ClassName dispatcher() {
+    return type(STATUS_DISPATCHER);
+  }
+
+  /** The exception of an error entry with this class-name part: {@code NotFound} gives {@code DisNotFoundException}. */
+  ClassName exceptionOf(String typeName) {
+    return type(typeName + EXCEPTION);
+  }
+
+  /** The types every package gets whatever its catalog holds, each entry's exception aside; needs a valid prefix. */
+  List<ClassName> shared() {
+    return SHARED.stream().map(this::type).toList();
+  }
+
+  /**
+   * The simple name of the shared type that an error entry's exception would be, given this class-name part:
+   * {@code ClientError} gives {@code DisClientErrorException}. Whether there is one does not depend on the
+   * prefix, so this holds even for a prefix that is no valid start of a Java name.
+   */
+  Optional<String> sharedTypeNamedLike(String typeName) {
+    String exception = typeName + EXCEPTION;
+    return SHARED.contains(exception) ? Optional.of(prefix + exception) : Optional.empty();
+  }
+
+  private ClassName type(String suffix) {
+    return ClassName.get(packageName, prefix + suffix);
+  }
+}

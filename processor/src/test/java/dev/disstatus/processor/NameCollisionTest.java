@@ -1,0 +1,178 @@
+package dev.disstatus.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.disstatus.catalog.CatalogMessages.codeOutOfRange;
+import static dev.disstatus.processor.CatalogProblemsTest.ENTRY_404;
+import static dev.disstatus.processor.CatalogProblemsTest.statuses;
+import static dev.disstatus.processor.Fixture.at;
+import static dev.disstatus.processor.Fixture.onLine;
+import static dev.disstatus.processor.ProcessorMessages.reservedConstant;
+import static dev.disstatus.processor.ProcessorMessages.reservedTypeName;
+import static dev.disstatus.processor.ProcessorMessages.typeExists;
+import static dev.disstatus.processor.ProcessorMessages.writeFailed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.JavaFileObjects;
+import dev.disstatus.processor.Fixture.Expected;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Names the generated code would share with other Java: hand-written types, the shared exception types, the
+ * enum's own members, a type another processor generates. Each is an error on the {@code prefix} attribute
+ * (line 3) or, when the prefix is the default, on the annotation (line 1), or at the catalog line that gives
+ * the name; and nothing is written.
+ */
+class NameCollisionTest {
+  private static final String PACKAGE_INFO = Fixture.PACKAGE + ".package-info";
+
+  @TempDir
+  Path root;
+
+  @Test
+  void aPrefixWhoseNamesAreTakenIsAnErrorOnTheAttribute() {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
+    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.withPrefix("Acme"),
+        Fixture.PACKAGE + ".AcmeStatusDispatcher", handWritten("AcmeStatusDispatcher"));
+    fixture.assertErrors(compiled, Fixture.PACKAGE,
+        onLine(Fixture.PREFIX_LINE, typeExists(Fixture.PACKAGE + ".AcmeStatusDispatcher", "Acme")));
+  }
+
+  @Test
+  void aHandWrittenStatusClassIsAnErrorOnTheAnnotation() {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
+    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.packageInfo(),
+        Fixture.PACKAGE + ".DisStatus", handWritten("DisStatus"));
+    fixture.assertErrors(compiled, Fixture.PACKAGE, onLine(1, typeExists(Fixture.PACKAGE + ".DisStatus", "Dis")));
+  }
+
+  @Test
+  void aHandWrittenClassNamedLikeAnEntrysExceptionIsAnError() {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
+    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.packageInfo(),
+        Fixture.PACKAGE + ".DisNotFoundException", handWritten("DisNotFoundException"));
+    fixture.assertErrors(compiled, Fixture.PACKAGE,
+        onLine(1, typeExists(Fixture.PACKAGE + ".DisNotFoundException", "Dis")));
+  }
+
+  @Test
+  void aHandWrittenStatusClassAndABadCatalogAreReportedInOneCompile() {
+    Fixture fixture = new Fixture(root).catalog(statuses("  - code: 600\n    name: Too High\n    description: x\n"));
+    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.packageInfo(),
+        Fixture.PACKAGE + ".DisStatus", handWritten("DisStatus"));
+    fixture.assertErrors(compiled, Fixture.PACKAGE,
+        onLine(1, typeExists(Fixture.PACKAGE + ".DisStatus", "Dis")), at(3, 11, codeOutOfRange("600")));
+  }
+
+  @ParameterizedTest(name = "a hand-written {0}")
+  @ValueSource(strings = {"String", "Override", "Object", "Integer", "Long", "Math", "IllegalArgumentException",
+      "IllegalStateException", "SuppressWarnings", "Optional", "Map", "List", "Objects"})
+  void aHandWrittenTypeNamedLikeOneTheGeneratedCodeUsesChangesNothing(String simpleName) throws Throwable {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
+    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.packageInfo(),
+        Fixture.PACKAGE + "." + simpleName, handWritten(simpleName));
+    assertThat(compiled.compilation).succeededWithoutWarnings();
+    assertEquals("Not Found", Compiled.call(compiled.callStatic(Fixture.PACKAGE + ".DisStatus", "valueOf",
+        new Class<?>[] {int.class}, 404), "reasonPhrase"));
+  }
+
+  @Test
+  void aPrefixAndNameThatMakeAJavaLangNameChangeNothing() throws Throwable {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404 + "    javaType: Argument\n"));
+    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.withPrefix("Illegal"));
+    assertThat(compiled.compilation).succeededWithoutWarnings();
+    Throwable notInCatalog = assertThrows(java.lang.IllegalArgumentException.class, () -> compiled.callStatic(
+        Fixture.PACKAGE + ".IllegalStatus", "valueOf", new Class<?>[] {int.class}, 299));
+    assertEquals(java.lang.IllegalArgumentException.class, notInCatalog.getClass());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void anEntryNamedLikeASharedTypeIsAnErrorAtItsName(String entry, String prefix, Expected expected) {
+    Fixture fixture = new Fixture(root).catalog(statuses(entry));
+    fixture.assertErrors(fixture.compile(PACKAGE_INFO, Fixture.withPrefix(prefix)), Fixture.PACKAGE, expected);
+  }
+
+  static Stream<Arguments> anEntryNamedLikeASharedTypeIsAnErrorAtItsName() {
+    return Stream.of(
+        Arguments.of("  - code: 400\n    name: Client Error\n    description: x\n", "Dis",
+            at(4, 11, reservedTypeName("ClientError", "DisClientErrorException"))),
+        Arguments.of("  - code: 500\n    name: Client Error\n    description: x\n", "Dis",
+            at(4, 11, reservedTypeName("ClientError", "DisClientErrorException"))),
+        Arguments.of("  - code: 503\n    name: Server Error\n    description: x\n", "Dis",
+            at(4, 11, reservedTypeName("ServerError", "DisServerErrorException"))),
+        Arguments.of("  - code: 404\n    name: Status\n    description: x\n", "Dis",
+            at(4, 11, reservedTypeName("Status", "DisStatusException"))),
+        Arguments.of("  - code: 404\n    name: Status\n    description: x\n", "Acme",
+            at(4, 11, reservedTypeName("Status", "AcmeStatusException"))),
+        Arguments.of(ENTRY_404 + "    javaType: ClientError\n", "Dis",
+            at(6, 15, reservedTypeName("ClientError", "DisClientErrorException"))));
+  }
+
+  @ParameterizedTest(name = "javaConstant: {0}")
+  @ValueSource(strings = {"code", "reasonPhrase", "description", "guidance", "Optional", "java", "ByCode"})
+  void aConstantNamedLikeANameTheEnumUsesIsAnErrorAtItsOverride(String constant) {
+    new Fixture(root).catalog(statuses(ENTRY_404 + "    javaConstant: " + constant + "\n"))
+        .assertErrors(at(6, 19, reservedConstant(constant)));
+  }
+
+  @Test
+  void everyFieldOfTheEnumIsAReservedConstantName() {
+    Compiled compiled = new Fixture(root).catalog(statuses(ENTRY_404)).compile();
+    assertThat(compiled.compilation).succeeded();
+    List<String> fields = Arrays.stream(compiled.type(Fixture.PACKAGE + ".DisStatus").getDeclaredFields())
+        .filter(field -> !field.isSynthetic() && !field.isEnumConstant())
+        .map(Field::getName)
+        .toList();
+    assertTrue(StatusEnumGenerator.NAMES_IN_BODY.containsAll(fields), fields.toString());
+  }
+
+  @Test
+  void aTypeAnotherProcessorGeneratesStopsThePackageBeforeAnyFileIsWritten() throws IOException {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
+    Path out = Files.createDirectories(root.resolve("out"));
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    JavaCompiler.CompilationTask task = ToolProvider.getSystemJavaCompiler().getTask(null, null, diagnostics,
+        List.of("-sourcepath", root.toString(), "-proc:only", "-s", out.toString(), "-d", out.toString()), null,
+        List.of(JavaFileObjects.forSourceString(PACKAGE_INFO, Fixture.packageInfo())));
+    task.setProcessors(List.of(new OneFileProcessor(Fixture.PACKAGE + ".DisStatusDispatcher",
+        "package " + Fixture.PACKAGE + ";\n\nfinal class DisStatusDispatcher {}\n"), new DisStatusProcessor()));
+    task.call();
+
+    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
+        .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR).toList();
+    assertEquals(1, errors.size(), errors.toString());
+    assertEquals(1, errors.get(0).getLineNumber());
+    String dispatcher = Fixture.PACKAGE + ".DisStatusDispatcher";
+    String[] around = writeFailed(dispatcher, "\0").split("\0");
+    String message = errors.get(0).getMessage(Locale.ROOT);
+    assertTrue(message.startsWith(around[0]) && message.endsWith(around[1]), message);
+    try (Stream<Path> files = Files.walk(out)) {
+      assertEquals(List.of("DisStatusDispatcher.java"), files.filter(file -> file.toString().endsWith(".java"))
+          .map(file -> file.getFileName().toString()).toList());
+    }
+  }
+
+  private static String handWritten(String simpleName) {
+    return "package " + Fixture.PACKAGE + ";\n\npublic class " + simpleName + " {}\n";
+  }
+}
