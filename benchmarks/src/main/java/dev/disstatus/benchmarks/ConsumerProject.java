@@ -4,32 +4,45 @@ import dev.disstatus.DisStatusCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 
 /**
- * A small application that uses dis-status, as the processor-cost benchmark compiles it: a package annotated
- * with {@code @DisStatusCatalog} and a few classes that use the generated enum, exceptions and dispatcher.
+ * An application that uses dis-status, as the processor-cost benchmark compiles it: a package annotated with
+ * {@code @DisStatusCatalog} and classes that use the generated enum, exceptions and dispatcher.
  *
- * <p>It stands in for the {@code example} module. Its sources are this module's resources
- * ({@code dev/disstatus/benchmarks/consumer/}): the classes every catalog shares, then a {@code package-info} and
- * a class naming catalog-specific types for each catalog. Its class path is a temporary folder holding the
- * annotation and, for {@link #EVERY_CODE}, the catalog the package names; nothing else, as in a lean build.
+ * <p>{@link #EXAMPLE} is the {@code example} module's main sources, which the build copies into this module's
+ * resources ({@code dev/disstatus/benchmarks/example/}). {@link #DIS} and {@link #EVERY_CODE} are a smaller
+ * stand-in ({@code dev/disstatus/benchmarks/consumer/}) that can be compiled against either catalog: the classes
+ * both share, then a {@code package-info} and a class naming catalog-specific types for each. The class path is a
+ * temporary folder holding the annotation and, for {@link #EVERY_CODE}, the catalog the package names; nothing
+ * else, as in a lean build.
  */
 final class ConsumerProject implements AutoCloseable {
-  /** The catalog bundled with the processor: DIS's 43 codes. */
+  /** The example module, with DIS's catalog (bundled with the processor, 43 codes). */
+  static final String EXAMPLE = "example";
+
+  /** The stand-in, with DIS's catalog. */
   static final String DIS = "dis";
 
-  /** A catalog of every code from 100 to 599 that {@link #everyCodeCatalog()} writes. */
+  /** The stand-in, with a catalog of every code from 100 to 599 that {@link #everyCodeCatalog()} writes. */
   static final String EVERY_CODE = "every-code";
+
+  private static final String EXAMPLE_RESOURCES = "dev/disstatus/benchmarks/example/";
 
   private static final String PACKAGE = "com.example.disclient";
   private static final String RESOURCES = "dev/disstatus/benchmarks/consumer/";
@@ -50,11 +63,27 @@ final class ConsumerProject implements AutoCloseable {
     this.processor = processor;
   }
 
-  /** The project for a catalog, {@link #DIS} or {@link #EVERY_CODE}, its class path written to a temporary folder. */
-  static ConsumerProject create(String catalog) throws IOException {
-    if (!catalog.equals(DIS) && !catalog.equals(EVERY_CODE)) {
-      throw new IllegalArgumentException("no consumer project for the catalog " + catalog);
+  /**
+   * A project, {@link #EXAMPLE}, {@link #DIS} or {@link #EVERY_CODE}, its class path written to a temporary
+   * folder.
+   */
+  static ConsumerProject create(String project) throws IOException {
+    List<JavaFileObject> sources = switch (project) {
+      case EXAMPLE -> exampleSources();
+      case DIS, EVERY_CODE -> standInSources(project);
+      default -> throw new IllegalArgumentException("no consumer project named " + project);
+    };
+    Path classPath = Files.createTempDirectory("dis-status-consumer-");
+    String annotation = DisStatusCatalog.class.getName().replace('.', '/') + ".class";
+    write(classPath.resolve(annotation), bytes(annotation));
+    if (project.equals(EVERY_CODE)) {
+      write(classPath.resolve(PACKAGE.replace('.', '/')).resolve("every-code.yaml"),
+          everyCodeCatalog().getBytes(StandardCharsets.UTF_8));
     }
+    return new ConsumerProject(classPath, List.copyOf(sources), findProcessor());
+  }
+
+  private static List<JavaFileObject> standInSources(String catalog) {
     List<JavaFileObject> sources = new ArrayList<>();
     for (String name : SHARED) {
       sources.add(InMemoryCompiler.source(PACKAGE + "." + name, resource(name + ".java")));
@@ -62,14 +91,42 @@ final class ConsumerProject implements AutoCloseable {
     for (String name : PER_CATALOG) {
       sources.add(InMemoryCompiler.source(PACKAGE + "." + name, resource(catalog + "/" + name + ".java")));
     }
-    Path classPath = Files.createTempDirectory("dis-status-consumer-");
-    String annotation = DisStatusCatalog.class.getName().replace('.', '/') + ".class";
-    write(classPath.resolve(annotation), bytes(annotation));
-    if (catalog.equals(EVERY_CODE)) {
-      write(classPath.resolve(PACKAGE.replace('.', '/')).resolve("every-code.yaml"),
-          everyCodeCatalog().getBytes(StandardCharsets.UTF_8));
+    return sources;
+  }
+
+  /** Every {@code .java} file the build copied from the example module, named by its path under the copy. */
+  private static List<JavaFileObject> exampleSources() throws IOException {
+    URL root = ConsumerProject.class.getClassLoader().getResource(EXAMPLE_RESOURCES);
+    if (root == null) {
+      throw new IllegalStateException(EXAMPLE_RESOURCES + " is not on the class path: build with benchmarks/run.sh");
     }
-    return new ConsumerProject(classPath, List.copyOf(sources), findProcessor());
+    URI uri;
+    try {
+      uri = root.toURI();
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
+    if (uri.getScheme().equals("jar")) {
+      try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+        return exampleSources(jar.provider().getPath(uri));
+      }
+    }
+    return exampleSources(Path.of(uri));
+  }
+
+  private static List<JavaFileObject> exampleSources(Path root) throws IOException {
+    List<JavaFileObject> sources = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        sources.add(InMemoryCompiler.source(relative.substring(0, relative.length() - ".java".length())
+            .replace('/', '.'), Files.readString(file, StandardCharsets.UTF_8)));
+      }
+    }
+    if (sources.isEmpty()) {
+      throw new IllegalStateException("no example sources under " + root);
+    }
+    return sources;
   }
 
   /** The folder to compile against. */
@@ -109,9 +166,9 @@ final class ConsumerProject implements AutoCloseable {
     return yaml.toString();
   }
 
-  /** How many statuses a catalog lists, counted in its YAML. */
-  static long statusCount(String catalog) {
-    String yaml = catalog.equals(EVERY_CODE)
+  /** How many statuses a project's catalog lists, counted in its YAML. */
+  static long statusCount(String project) {
+    String yaml = project.equals(EVERY_CODE)
         ? everyCodeCatalog()
         : new String(bytes(BUNDLED_CATALOG), StandardCharsets.UTF_8);
     return yaml.lines().filter(line -> line.startsWith("  - code:")).count();
