@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoublePredicate;
+import java.util.stream.Stream;
 
 /**
  * Writes {@code BENCHMARKS.md} from a JMH JSON result file: the machine, every figure, and each target of the
@@ -38,6 +39,8 @@ public final class BenchmarksReport {
   private static final String LOOKUP = "StatusLookupBenchmark";
   private static final String DISPATCH = "ExceptionDispatchBenchmark";
   private static final String PROCESSOR = "ProcessorCostBenchmark";
+  private static final List<String> PROCESSOR_METHODS = List.of(".withProcessor", ".withoutProcessor",
+      ".noOpProcessor");
 
   private final JmhResults results;
   private final Map<String, String> options;
@@ -251,11 +254,12 @@ public final class BenchmarksReport {
 
   /** How the generated enum looks a code up, read from the class the benchmarks ran. */
   private static String lookupShape() {
-    boolean table = Arrays.stream(DisStatus.class.getDeclaredFields())
-        .anyMatch(field -> field.getName().equals("BY_CODE") && field.getType().isArray());
+    boolean table = Stream.concat(Stream.of(DisStatus.class), Arrays.stream(DisStatus.class.getDeclaredClasses()))
+        .flatMap(type -> Arrays.stream(type.getDeclaredFields()))
+        .anyMatch(field -> !field.isSynthetic() && field.getType() == DisStatus[].class);
     return table
-        ? "The generated `lookup` reads an array indexed by code (`BY_CODE[code - lowest]`), as the floor does, "
-            + "plus the range check that lets it answer unknown codes."
+        ? "The generated lookups read arrays indexed by code (`code - lowest`), as the floor does, plus the range "
+            + "check that lets them answer unknown codes."
         : "The generated `lookup` is a `switch` over the codes, which javac makes a `lookupswitch` and C2 a "
             + "binary search.";
   }
@@ -312,10 +316,10 @@ public final class BenchmarksReport {
         + "processor; **without** it, the processor's output given as ordinary sources (`-proc:none`), as if "
         + "written by hand; and with a **no-op** processor over those same sources, which is what javac itself "
         + "spends on running any processor at all. **example** is the `example` module's main sources (DIS's "
-        + "catalog, 43 codes); **dis** and **every-code** are a smaller stand-in (a package with "
-        + "`@DisStatusCatalog` and four classes that use the generated types, "
-        + "`benchmarks/src/main/resources/dev/disstatus/benchmarks/consumer/`) with DIS's catalog and with a "
-        + "catalog of every code from 100 to 599 that the benchmark writes, to show how the cost grows. These "
+        + "catalog, 43 codes); **every-code** is a smaller stand-in (a package with `@DisStatusCatalog` and four "
+        + "classes that use the generated types, `benchmarks/src/main/resources/dev/disstatus/benchmarks/"
+        + "consumer/`) with a catalog of every code from 100 to 599 that the benchmark writes, to show how the "
+        + "cost grows (`-p consumer=dis` adds the stand-in with DIS's catalog, a row not run by default). These "
         + "are the figures of a warm build daemon; a cold `mvn compile` adds its JVM start and javac's warm-up to "
         + "both. " + settings(PROCESSOR));
     line("");
@@ -324,6 +328,9 @@ public final class BenchmarksReport {
     line("|---|---:|---:|---:|---:|---:|---:|");
     for (String consumer : List.of(ConsumerProject.EXAMPLE, ConsumerProject.DIS, ConsumerProject.EVERY_CODE)) {
       String params = "consumer=" + consumer;
+      if (PROCESSOR_METHODS.stream().allMatch(method -> results.score(PROCESSOR + method, params).isEmpty())) {
+        continue;
+      }
       Optional<JmhResults.Score> with = results.score(PROCESSOR + ".withProcessor", params);
       Optional<JmhResults.Score> without = results.score(PROCESSOR + ".withoutProcessor", params);
       Optional<JmhResults.Score> noOp = results.score(PROCESSOR + ".noOpProcessor", params);

@@ -46,8 +46,10 @@ final class JmhResults {
       scores.put(key(benchmark, params(result)), new Score(number(primary.get("score")),
           number(primary.get("scoreError")), (String) primary.get("scoreUnit"), allocated));
       String benchmarkClass = benchmark.substring(0, benchmark.indexOf('.'));
-      settings.putIfAbsent(benchmarkClass, String.format("%s fork(s); warm-up %s × %s; measurement %s × %s",
-          integer(result.get("forks")), integer(result.get("warmupIterations")), result.get("warmupTime"),
+      String jvmArgs = jvmArgs(result);
+      settings.putIfAbsent(benchmarkClass, String.format("%s fork(s)%s; warm-up %s × %s; measurement %s × %s",
+          integer(result.get("forks")), jvmArgs.isEmpty() ? "" : " with `" + jvmArgs + "`",
+          integer(result.get("warmupIterations")), result.get("warmupTime"),
           integer(result.get("measurementIterations")), result.get("measurementTime")));
     }
   }
@@ -86,9 +88,13 @@ final class JmhResults {
     return String.valueOf(first.get("jmhVersion"));
   }
 
-  /** The options JMH gave the benchmark JVMs, such as {@code -Xmx}; empty if none. */
+  /** The options JMH gave the first benchmark's JVM, such as {@code -Xmx}; empty if none. */
   String jvmArgs() {
-    Object args = first.get("jvmArgs");
+    return jvmArgs(first);
+  }
+
+  private static String jvmArgs(Map<String, Object> result) {
+    Object args = result.get("jvmArgs");
     return args instanceof List<?> list
         ? list.stream().map(String::valueOf).collect(Collectors.joining(" "))
         : "";
