@@ -23,7 +23,7 @@ final class GeneratedFiles {
 
   /** The source document, for Javadoc: {@code the document dis_02_0022 "Status Codes"}. */
   static String sourceDocument(GenerationModel model) {
-    return SourceText.javadoc("the document " + model.catalog().sourceId() + " \"" + model.catalog().sourceTitle()
+    return SourceText.javadoc("the document " + model.catalog().source().id() + " \"" + model.catalog().source().title()
         + "\"");
   }
 

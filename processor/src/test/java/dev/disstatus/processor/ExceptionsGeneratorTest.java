@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import dev.disstatus.catalog.CatalogSource;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.NamingRule;
 import dev.disstatus.catalog.Position;
@@ -118,7 +119,7 @@ class ExceptionsGeneratorTest {
         .collect(Collectors.toList());
     List<String> expected = new ArrayList<>(
         List.of("DisStatusException", "DisClientErrorException", "DisServerErrorException"));
-    DIS.entries().stream().filter(StatusEntry::isError)
+    DIS.statuses().stream().filter(StatusEntry::isError)
         .forEach(entry -> expected.add("Dis" + entry.typeName() + "Exception"));
     assertEquals(expected, names);
     assertEquals(3 + 27, names.size());
@@ -130,7 +131,7 @@ class ExceptionsGeneratorTest {
   void everyErrorEntryHasAFinalClassWithItsCode(int release) {
     GeneratedCode code = release == 8 ? java8 : java17;
     Class<?> base = code.type(PACKAGE + ".DisStatusException");
-    for (StatusEntry entry : DIS.entries()) {
+    for (StatusEntry entry : DIS.statuses()) {
       if (!entry.isError()) {
         continue;
       }
@@ -178,7 +179,7 @@ class ExceptionsGeneratorTest {
 
   @Test
   void aRangeWithoutCataloguedCodesIsFinalAndEveryClassIsSerializable() throws Exception {
-    StatusCatalog custom = new StatusCatalog("custom", "Custom", List.of(
+    StatusCatalog custom = new StatusCatalog(new CatalogSource("custom", "Custom"), List.of(
         entry(404, "NotFound", Guidance.MODIFY_REQUEST),
         entry(408, "Request Time-out", Guidance.RETRY_UNCHANGED)));
     GenerationModel model = new GenerationModel(PACKAGE, "Dis", true, custom, "codes/*/\u00e9\"x.yaml",

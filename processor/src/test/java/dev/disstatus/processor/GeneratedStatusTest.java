@@ -38,7 +38,7 @@ class GeneratedStatusTest {
     Object[] constants = compiled.type(STATUS).getEnumConstants();
     assertEquals(43, constants.length);
     for (int i = 0; i < constants.length; i++) {
-      StatusEntry entry = CATALOG.entries().get(i);
+      StatusEntry entry = CATALOG.statuses().get(i);
       Object constant = constants[i];
       assertEquals(entry.constantName(), ((Enum<?>) constant).name());
       assertEquals(entry.code(), Compiled.call(constant, "code"));
@@ -106,7 +106,7 @@ class GeneratedStatusTest {
   @Test
   void everyErrorCodeGetsItsOwnException() throws Throwable {
     int count = 0;
-    for (StatusEntry entry : CATALOG.entries()) {
+    for (StatusEntry entry : CATALOG.statuses()) {
       if (!entry.isError()) {
         continue;
       }
@@ -185,7 +185,7 @@ class GeneratedStatusTest {
   @Test
   void dispatcherIsASwitchWithOneCasePerErrorCode() {
     String source = GoldenFiles.source(compiled.compilation, DISPATCHER);
-    for (StatusEntry entry : CATALOG.entries()) {
+    for (StatusEntry entry : CATALOG.statuses()) {
       String line = "case " + entry.code() + ": return new Dis" + entry.typeName() + "Exception(body, headers);";
       assertEquals(entry.isError() ? 1 : 0, source.split(java.util.regex.Pattern.quote(line), -1).length - 1,
           line);
