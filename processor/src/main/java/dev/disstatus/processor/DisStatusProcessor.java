@@ -2,7 +2,6 @@ package dev.disstatus.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
@@ -184,11 +183,12 @@ public final class DisStatusProcessor extends AbstractProcessor {
   }
 
   /** Every file of the package, made in memory; a generator that fails leaves nothing written. */
-  private static List<JavaFile> generate(GenerationModel model) {
-    List<JavaFile> files = new ArrayList<>();
-    files.add(StatusEnumGenerator.generate(model));
-    files.addAll(ExceptionsGenerator.generate(model));
-    files.add(DispatcherGenerator.generate(model));
+  private static List<GeneratedFiles.SourceFile> generate(GenerationModel model) {
+    List<GeneratedFiles.SourceFile> files = new ArrayList<>();
+    files.add(GeneratedFiles.SourceFile.of(StatusEnumGenerator.generate(model)));
+    ExceptionsGenerator.generate(model).forEach(file -> files.add(GeneratedFiles.SourceFile.of(file)));
+    files.add(GeneratedFiles.support(model));
+    files.add(GeneratedFiles.SourceFile.of(DispatcherGenerator.generate(model)));
     return files;
   }
 
@@ -197,23 +197,20 @@ public final class DisStatusProcessor extends AbstractProcessor {
    * compile only when it is created, and a file created but never opened is not written, so such a clash leaves
    * the package without any file rather than with some of them.
    */
-  private void write(PackageElement pkg, AnnotationMirror mirror, List<JavaFile> files) {
+  private void write(PackageElement pkg, AnnotationMirror mirror, List<GeneratedFiles.SourceFile> files) {
     List<JavaFileObject> sources = new ArrayList<>();
-    for (JavaFile file : files) {
-      String name = file.packageName() + "." + file.typeSpec().name();
+    for (GeneratedFiles.SourceFile file : files) {
       try {
-        sources.add(processingEnv.getFiler().createSourceFile(name, pkg));
+        sources.add(processingEnv.getFiler().createSourceFile(file.typeName(), pkg));
       } catch (IOException e) {
-        throw error(pkg, mirror, null, ProcessorMessages.writeFailed(name, e.getMessage()));
+        throw error(pkg, mirror, null, ProcessorMessages.writeFailed(file.typeName(), e.getMessage()));
       }
     }
     for (int i = 0; i < files.size(); i++) {
       try (Writer writer = sources.get(i).openWriter()) {
-        files.get(i).writeTo(writer);
+        writer.write(files.get(i).text());
       } catch (IOException e) {
-        JavaFile file = files.get(i);
-        throw error(pkg, mirror, null,
-            ProcessorMessages.writeFailed(file.packageName() + "." + file.typeSpec().name(), e.getMessage()));
+        throw error(pkg, mirror, null, ProcessorMessages.writeFailed(files.get(i).typeName(), e.getMessage()));
       }
     }
   }
