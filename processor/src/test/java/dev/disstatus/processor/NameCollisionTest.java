@@ -143,7 +143,7 @@ class NameCollisionTest {
         .filter(field -> !field.isSynthetic() && !field.isEnumConstant())
         .map(Field::getName)
         .toList();
-    assertTrue(StatusEnumGenerator.NAMES_IN_BODY.containsAll(fields), fields.toString());
+    assertTrue(ReservedJavaNames.STATUS_ENUM_NAMES.containsAll(fields), fields.toString());
   }
 
   @Test

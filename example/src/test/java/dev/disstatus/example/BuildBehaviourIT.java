@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * project, so it takes a minute or two.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BuildBehaviourTest {
+class BuildBehaviourIT {
   private static final Path PROJECT = Path.of("").toAbsolutePath().getParent();
   private static final String GENERATED = "example/target/generated-sources/annotations/dev/disstatus/example/status";
   private static final String CATALOG = "catalog/src/main/resources/dev/disstatus/catalog/dis-status-codes.yaml";

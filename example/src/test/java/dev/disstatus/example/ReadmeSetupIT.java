@@ -1,0 +1,61 @@
+package dev.disstatus.example;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * README's setup, copied verbatim into a project of its own, builds as README says: for Java 17 with the whole
+ * API, and without a warning under {@code -Xlint:all -Werror} when the project has a JUnit test.
+ */
+class ReadmeSetupIT {
+
+  @Test
+  void readmesPomBuildsTheWholeApiAndATestWithoutWarnings(@TempDir Path work) throws Exception {
+    ConsumerBuild maven = ConsumerBuild.in(work);
+    Path project = work.resolve("acme");
+    Path dis = project.resolve("src/main/java/com/acme/dis");
+    Files.createDirectories(dis);
+    Files.writeString(dis.resolve("package-info.java"),
+        ConsumerBuild.readmeBlock("`src/main/java/com/acme/dis/package-info.java`:"));
+    String pom = ConsumerBuild.readmeBlock("A whole `pom.xml`");
+    // What a user adds for tests: JUnit, and one test that uses the generated types.
+    pom = pom.replace("  </dependencies>", """
+            <dependency>
+              <groupId>org.junit.jupiter</groupId>
+              <artifactId>junit-jupiter</artifactId>
+              <version>%s</version>
+              <scope>test</scope>
+            </dependency>
+          </dependencies>""".formatted(System.getProperty("junit.version")));
+    Files.writeString(project.resolve("pom.xml"), ConsumerBuild.withThisBuildsPluginVersions(pom));
+    Path tests = project.resolve("src/test/java/com/acme/dis");
+    Files.createDirectories(tests);
+    Files.writeString(tests.resolve("DisStatusTest.java"), """
+        package com.acme.dis;
+
+        import static org.junit.jupiter.api.Assertions.assertEquals;
+
+        import org.junit.jupiter.api.Test;
+
+        class DisStatusTest {
+          @Test
+          void authenticationError() {
+            assertEquals(DisStatus.AUTHENTICATION_ERROR, DisStatus.valueOf(441));
+          }
+        }
+        """);
+
+    maven.mvn(project, "-q", "test-compile", "-Dmaven.compiler.failOnWarning=true");
+
+    Path generated = project.resolve("target/generated-sources/annotations/com/acme/dis");
+    assertTrue(Files.readString(generated.resolve("DisStatusException.java")).contains("public abstract sealed class"),
+        "release 17: the exception tree is sealed");
+    assertTrue(Files.readString(generated.resolve("DisStatusDispatcher.java")).contains("HttpResponse<String>"),
+        "release 11 and up: the java.net.http overloads");
+    assertTrue(Files.exists(project.resolve("target/test-classes/com/acme/dis/DisStatusTest.class")));
+  }
+}
