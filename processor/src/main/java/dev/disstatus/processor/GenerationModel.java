@@ -98,6 +98,11 @@ record GenerationModel(
     return names().dispatcher();
   }
 
+  /** The package-private support type of the exceptions, {@code DisStatusSupport}. */
+  ClassName support() {
+    return names().support();
+  }
+
   /** The exception of one catalog entry of 400 and above, {@code DisNotFoundException}. */
   ClassName exceptionOf(StatusEntry entry) {
     if (!entry.isError()) {
