@@ -52,13 +52,14 @@ class ExceptionsGeneratorTest {
     java8 = compiled(model(DIS, 8, true), "release8");
   }
 
-  private static GenerationModel model(StatusCatalog catalog, int release, boolean stackTraces) {
+  static GenerationModel model(StatusCatalog catalog, int release, boolean stackTraces) {
     return new GenerationModel(PACKAGE, "Dis", stackTraces, catalog, "dis_02_0022", Optional.empty(), release);
   }
 
-  private static List<JavaFileObject> sources(GenerationModel model) {
+  static List<JavaFileObject> sources(GenerationModel model) {
     List<JavaFileObject> sources = GeneratedCode.sources(ExceptionsGenerator.generate(model));
     sources.add(StatusEnumGenerator.generate(model).toJavaFileObject());
+    sources.add(DispatcherGenerator.generate(model).toJavaFileObject());
     GeneratedFiles.SourceFile support = GeneratedFiles.support(model);
     sources.add(JavaFileObjects.forSourceString(support.typeName(), support.text()));
     return sources;
