@@ -8,11 +8,13 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.StatusEntry;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,6 +120,7 @@ final class ExceptionsGenerator {
     addRetryable(type);
     addErrorFields(type);
     addMessage(type);
+    addSerialization(type);
     return type;
   }
 
@@ -139,7 +142,7 @@ final class ExceptionsGenerator {
     type.addJavadoc("\n").addJavadoc(GeneratedFiles.generatedFrom(model));
   }
 
-  /** The serialized state, the constructor that fills it and the check that a deserialized one is whole. */
+  /** The state and the constructor that fills it. */
   private void addState(TypeSpec.Builder type) {
     type.addField(serialVersionUid())
         .addField(statusCode)
@@ -162,22 +165,119 @@ final class ExceptionsGenerator {
         .addStatement("this.$N = responseBody == null ? $S : responseBody", responseBody, "")
         .addStatement("this.$N = $T.copyHeaders(headers)", headers, support)
         .build());
+  }
 
+  /**
+   * Serialization through a proxy (Effective Java, item 90), as {@code java.time} does it: an exception is
+   * written as its response and its class, and read back through the constructor or the dispatcher, so that a
+   * stream can hold nothing the constructors would not build; a stream of the exception itself is refused.
+   */
+  private void addSerialization(TypeSpec.Builder type) {
+    ClassName form = base.nestedClass("SerializedForm");
+    type.addMethod(MethodSpec.methodBuilder("writeReplace")
+        // Package-private, so that it applies to every generated subclass (a private one would not be inherited).
+        .addModifiers(Modifier.FINAL)
+        .addJavadoc("Serializes this exception as its response and class, which are read back through the "
+            + "constructors.\n\n@return the serialized form of this exception\n")
+        .returns(Object.class)
+        .addStatement("return new $T(this)", form)
+        .build());
     type.addMethod(MethodSpec.methodBuilder("readObject")
         .addModifiers(Modifier.PRIVATE)
-        .addJavadoc("Restores a serialized exception, refusing one whose body or headers are missing.\n\n"
+        .addJavadoc("Refuses a stream of the exception itself: only its serialized form is read.\n\n"
             + "@param in the stream to read from\n"
-            + "@throws IOException if the stream cannot be read or holds no whole exception\n"
-            + "@throws ClassNotFoundException if a class of the serialized state cannot be found\n")
+            + "@throws InvalidObjectException always\n")
         .addParameter(ObjectInputStream.class, "in")
-        .addException(IOException.class)
-        .addException(ClassNotFoundException.class)
-        .addStatement("in.defaultReadObject()")
-        .beginControlFlow("if ($N == null || $N == null || $N.comparator() != $T.CASE_INSENSITIVE_ORDER)",
-            responseBody, headers, headers, String.class)
+        .addException(InvalidObjectException.class)
         .addStatement("throw new $T($S)", InvalidObjectException.class,
-            "a status exception needs a response body and case-insensitive headers")
-        .endControlFlow()
+            "a status exception is read only through its serialized form")
+        .build());
+
+    FieldSpec exceptionClass = FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Class.class),
+            WildcardTypeName.subtypeOf(Object.class)), "exceptionClass", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The class of the exception.\n")
+        .build();
+    FieldSpec code = FieldSpec.builder(int.class, "statusCode", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The HTTP status code of the response.\n")
+        .build();
+    FieldSpec body = FieldSpec.builder(String.class, "responseBody", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The response body.\n")
+        .build();
+    FieldSpec headerPairs = FieldSpec.builder(String[].class, "headers", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The response headers as name, value, name, value...\n")
+        .build();
+    FieldSpec stackTrace = FieldSpec.builder(StackTraceElement[].class, "stackTrace", Modifier.PRIVATE,
+            Modifier.FINAL)
+        .addJavadoc("The stack trace, empty where none is recorded.\n")
+        .build();
+    FieldSpec suppressed = FieldSpec.builder(Throwable[].class, "suppressed", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The suppressed exceptions, empty where none are kept.\n")
+        .build();
+    type.addType(TypeSpec.classBuilder(form)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(Serializable.class)
+        .addJavadoc("The serialized form of every status exception: its class and response, read back through "
+            + "the constructor the class\nhas for that response, so that a stream holds nothing the "
+            + "constructors would not build.\n")
+        .addField(serialVersionUid())
+        .addField(exceptionClass)
+        .addField(code)
+        .addField(body)
+        .addField(headerPairs)
+        .addField(stackTrace)
+        .addField(suppressed)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(base, "exception")
+            .addStatement("this.$N = exception.getClass()", exceptionClass)
+            .addStatement("this.$N = exception.$N", code, statusCode)
+            .addStatement("this.$N = exception.$N", body, responseBody)
+            .addStatement("this.$N = $T.flatHeaders(exception.$N)", headerPairs, support, headers)
+            .addStatement("this.$N = exception.getStackTrace()", stackTrace)
+            .addStatement("this.$N = exception.getSuppressed()", suppressed)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("readObject")
+            .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Reads the fields, refusing values of the wrong type.\n\n"
+                + "@param in the stream to read from\n"
+                + "@throws IOException if the stream cannot be read or holds a value of the wrong type\n"
+                + "@throws ClassNotFoundException if a class of the serialized state cannot be found\n")
+            .addParameter(ObjectInputStream.class, "in")
+            .addException(IOException.class)
+            .addException(ClassNotFoundException.class)
+            .beginControlFlow("try")
+            .addStatement("in.defaultReadObject()")
+            .nextControlFlow("catch ($T | $T e)", ClassCastException.class, ArrayStoreException.class)
+            .addStatement("throw new $T(e.toString())", InvalidObjectException.class)
+            .endControlFlow()
+            .build())
+        .addMethod(MethodSpec.methodBuilder("readResolve")
+            .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Builds the exception anew through its constructor, refusing a class that is not the one "
+                + "the code has.\n\n@return the exception\n"
+                + "@throws InvalidObjectException if no constructor builds this class for this response\n")
+            .returns(Object.class)
+            .addException(InvalidObjectException.class)
+            .addStatement("$T<$T, $T> responseHeaders = $T.headersOf($N)", Map.class, String.class, HEADER_VALUES,
+                support, headerPairs)
+            .addStatement("$T exception", base)
+            .beginControlFlow("try")
+            .beginControlFlow("if ($N == $T.class)", exceptionClass, model.clientErrorException())
+            .addStatement("exception = new $T($N, $N, responseHeaders)", model.clientErrorException(), code, body)
+            .nextControlFlow("else if ($N == $T.class)", exceptionClass, model.serverErrorException())
+            .addStatement("exception = new $T($N, $N, responseHeaders)", model.serverErrorException(), code, body)
+            .nextControlFlow("else")
+            .addStatement("exception = $T.exceptionFor($N, $N, responseHeaders)", model.dispatcher(), code, body)
+            .endControlFlow()
+            .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+            .addStatement("throw new $T(e.getMessage())", InvalidObjectException.class)
+            .endControlFlow()
+            .beginControlFlow("if (exception.getClass() != $N)", exceptionClass)
+            .addStatement("throw new $T($S + $N + $S + $N)", InvalidObjectException.class,
+                "status ", code, " is not reported by ", exceptionClass)
+            .endControlFlow()
+            .addStatement("$T.restoreTrace(exception, $N, $N)", support, stackTrace, suppressed)
+            .addStatement("return exception")
+            .build())
         .build());
   }
 

@@ -131,7 +131,7 @@ final class Compiled {
     try (InputStream in = Compiled.class.getResourceAsStream("DisStatusCalls.java")) {
       String calls = new String(in.readAllBytes(), UTF_8)
           .replace("package com.acme.dis;", "package " + pkg + ";")
-          .replaceAll("\\bDis(?=Status)", prefix);
+          .replaceAll("\\bDis(?=[A-Z])", prefix);
       return List.of(JavaFileObjects.forSourceString(pkg + "." + prefix + "StatusCalls", calls),
           JavaFileObjects.forSourceString(StatusCalls.class.getName(), Files.readString(STATUS_CALLS)));
     } catch (IOException e) {

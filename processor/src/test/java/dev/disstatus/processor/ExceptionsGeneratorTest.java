@@ -54,12 +54,12 @@ class ExceptionsGeneratorTest {
     dis8 = java8.calls(PACKAGE, "Dis");
   }
 
-  private static GenerationModel model(StatusCatalog catalog, int release, boolean stackTraces) {
+  static GenerationModel model(StatusCatalog catalog, int release, boolean stackTraces) {
     return new GenerationModel(PACKAGE, "Dis", stackTraces, catalog, "dis_02_0022", Optional.empty(), release);
   }
 
-  /** The exceptions, and the enum and dispatcher they work with. */
-  private static List<JavaFileObject> sources(GenerationModel model) {
+  /** The exceptions, and the enum, dispatcher and support type they work with. */
+  static List<JavaFileObject> sources(GenerationModel model) {
     List<JavaFileObject> sources = Compiled.sources(ExceptionsGenerator.generate(model));
     sources.add(StatusEnumGenerator.generate(model).toJavaFileObject());
     sources.add(DispatcherGenerator.generate(model).toJavaFileObject());
@@ -69,7 +69,7 @@ class ExceptionsGeneratorTest {
   }
 
   /** The sources compiled as the strictest consumer compiles them, with the {@link StatusCalls} that call them. */
-  private static Compiled compiled(GenerationModel model) {
+  static Compiled compiled(GenerationModel model) {
     List<JavaFileObject> sources = sources(model);
     sources.addAll(Compiled.statusCalls(PACKAGE, "Dis"));
     return Compiled.strict(model.releaseLevel(), sources);

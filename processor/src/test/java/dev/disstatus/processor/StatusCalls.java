@@ -61,6 +61,17 @@ public interface StatusCalls {
   RuntimeException exceptionFor(int code, String body, Map<String, List<String>> headers);
 
   /**
+   * Returns a new exception of the range class for a code ({@code ClientErrorException} below 500, else
+   * {@code ServerErrorException}), whether or not the catalog lists the code.
+   *
+   * @param code an HTTP status code from 400 to 599
+   * @param body the response body, or {@code null}
+   * @param headers the response headers, or {@code null}
+   * @return the exception
+   */
+  RuntimeException rangeException(int code, String body, Map<String, List<String>> headers);
+
+  /**
    * Returns the {@code statusCode()} of a generated exception.
    *
    * @param exception one of the generated exceptions
@@ -75,6 +86,31 @@ public interface StatusCalls {
    * @return the constant's name, or empty if the catalog does not list the code
    */
   Optional<String> status(RuntimeException exception);
+
+  /**
+   * Returns the {@code responseBody()} of a generated exception.
+   *
+   * @param exception one of the generated exceptions
+   * @return its response body
+   */
+  String responseBody(RuntimeException exception);
+
+  /**
+   * Returns the {@code headers()} of a generated exception.
+   *
+   * @param exception one of the generated exceptions
+   * @return its headers
+   */
+  Map<String, List<String>> headers(RuntimeException exception);
+
+  /**
+   * Returns the {@code header(name)} of a generated exception.
+   *
+   * @param exception one of the generated exceptions
+   * @param name a header name
+   * @return the header's first value, or empty
+   */
+  Optional<String> header(RuntimeException exception, String name);
 
   /**
    * Returns the {@code isRetryable()} of a generated exception.

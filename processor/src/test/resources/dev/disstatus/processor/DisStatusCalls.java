@@ -45,6 +45,14 @@ public final class DisStatusCalls implements dev.disstatus.processor.StatusCalls
   }
 
   @java.lang.Override
+  public java.lang.RuntimeException rangeException(int code, java.lang.String body,
+      java.util.Map<java.lang.String, java.util.List<java.lang.String>> headers) {
+    return code < 500
+        ? new DisClientErrorException(code, body, headers)
+        : new DisServerErrorException(code, body, headers);
+  }
+
+  @java.lang.Override
   public int statusCode(java.lang.RuntimeException exception) {
     return ((DisStatusException) exception).statusCode();
   }
@@ -52,6 +60,22 @@ public final class DisStatusCalls implements dev.disstatus.processor.StatusCalls
   @java.lang.Override
   public java.util.Optional<java.lang.String> status(java.lang.RuntimeException exception) {
     return name(((DisStatusException) exception).status());
+  }
+
+  @java.lang.Override
+  public java.lang.String responseBody(java.lang.RuntimeException exception) {
+    return ((DisStatusException) exception).responseBody();
+  }
+
+  @java.lang.Override
+  public java.util.Map<java.lang.String, java.util.List<java.lang.String>> headers(
+      java.lang.RuntimeException exception) {
+    return ((DisStatusException) exception).headers();
+  }
+
+  @java.lang.Override
+  public java.util.Optional<java.lang.String> header(java.lang.RuntimeException exception, java.lang.String name) {
+    return ((DisStatusException) exception).header(name);
   }
 
   @java.lang.Override

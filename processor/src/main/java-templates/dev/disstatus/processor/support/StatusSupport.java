@@ -76,10 +76,17 @@ final class StatusSupport {
     return copy;
   }
 
-  /** Headers as one array of name, value, name, value..., a form serialization can carry without trusting it. */
+  /**
+   * Headers as one array of name, value, name, value..., a form serialization can carry without trusting it; a
+   * name without values is followed by {@code null}.
+   */
   static String[] flatHeaders(Map<String, List<String>> headers) {
     List<String> flat = new ArrayList<String>();
     for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+      if (header.getValue().isEmpty()) {
+        flat.add(header.getKey());
+        flat.add(null);
+      }
       for (String value : header.getValue()) {
         flat.add(header.getKey());
         flat.add(value);
@@ -91,7 +98,7 @@ final class StatusSupport {
   /**
    * Headers read back from {@link #flatHeaders}, for a constructor to copy.
    *
-   * @throws InvalidObjectException if the array is missing or not made of pairs
+   * @throws InvalidObjectException if the array is missing, not made of pairs or has a {@code null} name
    */
   static Map<String, List<String>> headersOf(String[] flat) throws InvalidObjectException {
     if (flat == null || flat.length % 2 != 0) {
@@ -99,12 +106,17 @@ final class StatusSupport {
     }
     Map<String, List<String>> headers = new LinkedHashMap<String, List<String>>();
     for (int i = 0; i < flat.length; i += 2) {
+      if (flat[i] == null) {
+        throw new InvalidObjectException("a serialized header has no name");
+      }
       List<String> values = headers.get(flat[i]);
       if (values == null) {
         values = new ArrayList<String>();
         headers.put(flat[i], values);
       }
-      values.add(flat[i + 1]);
+      if (flat[i + 1] != null) {
+        values.add(flat[i + 1]);
+      }
     }
     return headers;
   }
