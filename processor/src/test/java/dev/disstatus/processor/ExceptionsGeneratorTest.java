@@ -161,7 +161,7 @@ class ExceptionsGeneratorTest {
     assertEquals(2, code.type(PACKAGE + ".DisClientErrorException").getPermittedSubclasses().length);
 
     Object unlisted = code.create(PACKAGE + ".DisServerErrorException", 500, null, null);
-    assertEquals("500: not in the status catalog codes/*/\u00e9\"x.yaml", call(unlisted, "getMessage"));
+    assertEquals("500: not in the status catalog custom (\"Custom\")", call(unlisted, "getMessage"));
     Object timeout = code.create(PACKAGE + ".DisRequestTimeOutException", null, null);
     assertEquals(true, call(timeout, "isRetryable"));
 
