@@ -1,6 +1,5 @@
 package dev.disstatus.processor;
 
-import static dev.disstatus.processor.GeneratedCode.call;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -93,14 +92,16 @@ class ExceptionSerializationTest {
 
   @TempDir static Path temp;
 
-  private static GeneratedCode real;
+  private static Compiled real;
+  private static StatusCalls dis;
   /** The look-alike classes, compiled without the strict options (they are no generated code). */
   private static ClassLoader forged;
 
   @BeforeAll
   static void compile() {
     GenerationModel model = ExceptionsGeneratorTest.model(StatusCatalog.bundled(), 17, true);
-    real = GeneratedCode.compile(temp.resolve("real"), 17, ExceptionsGeneratorTest.sources(model));
+    real = ExceptionsGeneratorTest.compiled(model);
+    dis = real.calls(PACKAGE, "Dis");
     forged = compileForged(temp.resolve("forged"), List.of(
         JavaFileObjects.forSourceString(PACKAGE + ".DisStatusException", FORGED),
         JavaFileObjects.forSourceString(PACKAGE + ".DisClientErrorException", """
@@ -138,15 +139,15 @@ class ExceptionSerializationTest {
     headers.put("Via", List.of("a", "b"));
     headers.put("retry-after", List.of("5"));
     headers.put("X-Empty", List.of());
-    Throwable e = (Throwable) real.create(PACKAGE + ".DisTooManyRequestsException", "{\"errorCode\":\"DIS.1\"}",
-        headers);
+    RuntimeException e = dis.exceptionFor(429, "{\"errorCode\":\"DIS.1\"}", headers);
+    assertEquals(PACKAGE + ".DisTooManyRequestsException", e.getClass().getName());
     e.addSuppressed(new IllegalStateException("closing"));
-    Throwable copy = (Throwable) read(write(e, UnaryOperator.identity()));
+    RuntimeException copy = (RuntimeException) read(write(e, UnaryOperator.identity()));
     assertSame(e.getClass(), copy.getClass());
-    assertEquals(429, call(copy, "statusCode"));
-    assertEquals("{\"errorCode\":\"DIS.1\"}", call(copy, "responseBody"));
-    assertEquals(call(e, "headers"), call(copy, "headers"));
-    assertEquals(Optional.of("5"), call(copy, "header", "Retry-After"));
+    assertEquals(429, dis.statusCode(copy));
+    assertEquals("{\"errorCode\":\"DIS.1\"}", dis.responseBody(copy));
+    assertEquals(dis.headers(e), dis.headers(copy));
+    assertEquals(Optional.of("5"), dis.header(copy, "Retry-After"));
     assertEquals(e.getMessage(), copy.getMessage());
     assertArrayEquals(e.getStackTrace(), copy.getStackTrace());
     assertEquals("closing", copy.getSuppressed()[0].getMessage());
@@ -154,10 +155,11 @@ class ExceptionSerializationTest {
 
   @Test
   void aRangeExceptionForACataloguedCodeStaysOne() throws Exception {
-    Object e = real.create(PACKAGE + ".DisClientErrorException", 404, null, null);
-    Object copy = read(write(e, UnaryOperator.identity()));
+    RuntimeException e = dis.rangeException(404, null, null);
+    assertEquals(PACKAGE + ".DisClientErrorException", e.getClass().getName());
+    RuntimeException copy = (RuntimeException) read(write(e, UnaryOperator.identity()));
     assertSame(e.getClass(), copy.getClass());
-    assertEquals(404, call(copy, "statusCode"));
+    assertEquals(404, dis.statusCode(copy));
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -217,19 +219,19 @@ class ExceptionSerializationTest {
   @Test
   void aSerializedFormIsRebuiltExactlyAsTheConstructorBuildsIt() throws Exception {
     String[] pairs = {"b-header", "1", "A-Header", "2", "a-header", "3", "Via", null};
-    Object copy = read(write(form(notFound(), 404, null, pairs, new StackTraceElement[0], new Throwable[0]),
-        UnaryOperator.identity()));
+    RuntimeException copy = (RuntimeException) read(write(form(notFound(), 404, null, pairs,
+        new StackTraceElement[0], new Throwable[0]), UnaryOperator.identity()));
     Map<String, List<String>> headers = new LinkedHashMap<>();
     headers.put("b-header", List.of("1"));
     headers.put("A-Header", List.of("2", "3"));
     headers.put("Via", Arrays.asList((String) null));
-    Object built = real.create(PACKAGE + ".DisNotFoundException", null, headers);
+    RuntimeException built = dis.exceptionFor(404, null, headers);
     assertSame(built.getClass(), copy.getClass());
-    assertEquals(call(built, "headers"), call(copy, "headers"));
-    assertEquals(List.of("A-Header", "b-header", "Via"), new ArrayList<>(((Map<?, ?>) call(copy, "headers")).keySet()));
-    assertEquals(Optional.of("1"), call(copy, "header", "B-HEADER"));
-    assertEquals("", call(copy, "responseBody"));
-    List<?> values = (List<?>) ((Map<?, ?>) call(copy, "headers")).get("a-header");
+    assertEquals(dis.headers(built), dis.headers(copy));
+    assertEquals(List.of("A-Header", "b-header", "Via"), new ArrayList<>(dis.headers(copy).keySet()));
+    assertEquals(Optional.of("1"), dis.header(copy, "B-HEADER"));
+    assertEquals("", dis.responseBody(copy));
+    List<String> values = dis.headers(copy).get("a-header");
     assertThrows(UnsupportedOperationException.class, values::clear);
   }
 

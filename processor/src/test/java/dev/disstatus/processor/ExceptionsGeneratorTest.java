@@ -1,6 +1,5 @@
 package dev.disstatus.processor;
 
-import static dev.disstatus.processor.GeneratedCode.call;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,8 +34,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>What the exceptions do (headers, {@code Retry-After}, the body's JSON, the message, serialization) is
  * tested where a user meets them, on the code generated for the example module ({@code GeneratedExceptionsTest}
- * there, at release 17, calling the generated types directly). {@link #theCodeBelowRelease17IsTheCodeFor17WithoutSealing}
- * is what makes those tests hold for releases 8 and 11 too.
+ * there, at release 17, calling the generated types directly);
+ * {@link #theCodeBelowRelease17IsTheCodeFor17WithoutSealing} makes those tests hold for releases 8 and 11 too.
+ * Here, the tests call the compiled code through {@link StatusCalls}.
  */
 class ExceptionsGeneratorTest {
   private static final String PACKAGE = "com.acme.dis";
@@ -45,19 +45,22 @@ class ExceptionsGeneratorTest {
 
   @TempDir static Path temp;
 
-  private static GeneratedCode java8;
+  private static Compiled java8;
+  private static StatusCalls dis8;
 
   @BeforeAll
   static void compile() {
-    java8 = compiled(model(DIS, 8, true), "release8");
+    java8 = compiled(model(DIS, 8, true));
+    dis8 = java8.calls(PACKAGE, "Dis");
   }
 
   static GenerationModel model(StatusCatalog catalog, int release, boolean stackTraces) {
     return new GenerationModel(PACKAGE, "Dis", stackTraces, catalog, "dis_02_0022", Optional.empty(), release);
   }
 
+  /** The exceptions, and the enum, dispatcher and support type they work with. */
   static List<JavaFileObject> sources(GenerationModel model) {
-    List<JavaFileObject> sources = GeneratedCode.sources(ExceptionsGenerator.generate(model));
+    List<JavaFileObject> sources = Compiled.sources(ExceptionsGenerator.generate(model));
     sources.add(StatusEnumGenerator.generate(model).toJavaFileObject());
     sources.add(DispatcherGenerator.generate(model).toJavaFileObject());
     GeneratedFiles.SourceFile support = GeneratedFiles.support(model);
@@ -65,14 +68,11 @@ class ExceptionsGeneratorTest {
     return sources;
   }
 
-  private static GeneratedCode compiled(GenerationModel model, String directory) {
-    return GeneratedCode.compile(temp.resolve(directory), model.releaseLevel(), sources(model));
-  }
-
-  /** The exception a dispatcher would make for a catalogued error code. */
-  private static Throwable exception(GeneratedCode code, int status, String body) {
-    StatusEntry entry = DIS.find(status).filter(StatusEntry::isError).orElseThrow();
-    return (Throwable) code.create(PACKAGE + ".Dis" + entry.typeName() + "Exception", body, null);
+  /** The sources compiled as the strictest consumer compiles them, with the {@link StatusCalls} that call them. */
+  static Compiled compiled(GenerationModel model) {
+    List<JavaFileObject> sources = sources(model);
+    sources.addAll(Compiled.statusCalls(PACKAGE, "Dis"));
+    return Compiled.strict(model.releaseLevel(), sources);
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -120,17 +120,17 @@ class ExceptionsGeneratorTest {
       if (!entry.isError()) {
         continue;
       }
-      Throwable exception = exception(java8, entry.code(), null);
+      RuntimeException exception = dis8.exceptionFor(entry.code(), null, null);
       Class<?> type = exception.getClass();
       String parent = entry.code() < 500 ? "DisClientErrorException" : "DisServerErrorException";
       assertAll(entry.code() + " " + entry.name(),
           () -> assertEquals("Dis" + entry.typeName() + "Exception", type.getSimpleName()),
           () -> assertTrue(Modifier.isFinal(type.getModifiers()) && Modifier.isPublic(type.getModifiers())),
           () -> assertEquals(parent, type.getSuperclass().getSimpleName()),
-          () -> assertTrue(base.isInstance(exception) && exception instanceof RuntimeException),
+          () -> assertTrue(base.isInstance(exception)),
           () -> assertEquals(entry.code(), type.getField("CODE").getInt(null)),
-          () -> assertEquals(entry.code(), call(exception, "statusCode")),
-          () -> assertEquals(entry.constantName(), ((Optional<?>) call(exception, "status")).orElseThrow().toString()),
+          () -> assertEquals(entry.code(), dis8.statusCode(exception)),
+          () -> assertEquals(Optional.of(entry.constantName()), dis8.status(exception)),
           () -> assertTrue(exception.getMessage().startsWith(entry.code() + " " + entry.name() + ": "
               + entry.description().get(0))));
     }
@@ -155,15 +155,18 @@ class ExceptionsGeneratorTest {
         entry(408, "Request Time-out", Guidance.RETRY_UNCHANGED)));
     GenerationModel model = new GenerationModel(PACKAGE, "Dis", true, custom, "codes/*/\u00e9\"x.yaml",
         Optional.empty(), 17);
-    GeneratedCode code = compiled(model, "custom");
+    Compiled code = compiled(model);
+    StatusCalls calls = code.calls(PACKAGE, "Dis");
     Class<?> server = code.type(PACKAGE + ".DisServerErrorException");
     assertTrue(Modifier.isFinal(server.getModifiers()) && !server.isSealed());
     assertEquals(2, code.type(PACKAGE + ".DisClientErrorException").getPermittedSubclasses().length);
 
-    Object unlisted = code.create(PACKAGE + ".DisServerErrorException", 500, null, null);
-    assertEquals("500: not in the status catalog custom (\"Custom\")", call(unlisted, "getMessage"));
-    Object timeout = code.create(PACKAGE + ".DisRequestTimeOutException", null, null);
-    assertEquals(true, call(timeout, "isRetryable"));
+    RuntimeException unlisted = calls.exceptionFor(500, null, null);
+    assertEquals(server, unlisted.getClass());
+    assertEquals("500: not in the status catalog custom (\"Custom\")", unlisted.getMessage());
+    RuntimeException timeout = calls.exceptionFor(408, null, null);
+    assertEquals(PACKAGE + ".DisRequestTimeOutException", timeout.getClass().getName());
+    assertEquals(true, calls.isRetryable(timeout));
 
     for (String name : List.of("DisStatusException", "DisClientErrorException", "DisServerErrorException",
         "DisNotFoundException", "DisRequestTimeOutException")) {
@@ -197,24 +200,24 @@ class ExceptionsGeneratorTest {
         + "\nfinal class DisStatusSupport {"), support);
     assertTrue(support.contains(GeneratedFiles.MARKER));
     assertTrue(support.startsWith("package " + PACKAGE + ";\n"));
-    compiled(model, "annotated");
+    compiled(model);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {8, 17})
   void javadocFindsNothingToReport(int release) {
-    GeneratedCode.javadoc(temp.resolve("javadoc" + release), release, sources(model(DIS, release, true)));
+    Compiled.javadoc(temp.resolve("javadoc" + release), release, sources(model(DIS, release, true)));
   }
 
   @Test
   void recordsNoStackTraceWhenToldNot() {
-    GeneratedCode cheap = compiled(model(DIS, 8, false), "noStackTraces");
-    Throwable e = exception(cheap, 404, DIS_BODY);
+    Compiled cheap = compiled(model(DIS, 8, false));
+    RuntimeException e = cheap.calls(PACKAGE, "Dis").exceptionFor(404, DIS_BODY, null);
     assertEquals(0, e.getStackTrace().length);
     e.addSuppressed(new IllegalStateException());
     assertEquals(0, e.getSuppressed().length);
     assertTrue(e.getMessage().endsWith("[DIS.4301: Stream does not exist.]"));
-    Throwable copy = (Throwable) cheap.serializedAndBack(e);
+    RuntimeException copy = cheap.serializedAndBack(e);
     assertEquals(0, copy.getStackTrace().length);
     assertEquals(e.getMessage(), copy.getMessage());
   }
