@@ -150,7 +150,7 @@ class ProcessorTest {
 
   @Test
   void noGeneratedLineIsOver120ColumnsAndJavadocWrapsAt100() throws IOException {
-    String longText = "A description that goes on and on, ".repeat(30) + "with an \u00e9 and \u4e2d\u6587 to its end.";
+    String longText = "A description that goes on and on, ".repeat(30) + "with \u00e9 and \u4e2d\u6587 to its end.";
     Path dir = Files.createDirectories(resources.resolve("com/acme/wordy"));
     Files.writeString(dir.resolve("wordy.yaml"), "source:\n  id: a_catalog_with_a_long_id_" + "x".repeat(60)
         + "\n  title: \"" + "A Very Long Title ".repeat(10) + "\"\nstatuses:\n"
@@ -159,9 +159,9 @@ class ProcessorTest {
         + "    description:\n      - \"" + longText + "\"\n      - \"" + longText + "\"\n"
         + "    guidance: retry-after\n");
     Compiled compiled = Compiled.compile(javac().withOptions("-Xlint:all").withClasspath(classpathWith(resources)),
-        "com.acme.dis.package-info", Compiled.packageInfo("com.acme.dis", ""),
+        "com.acme.dis.package-info", Fixture.packageInfo("com.acme.dis"),
         "com.acme.wordy.package-info",
-        Compiled.packageInfo("com.acme.wordy", "catalog = \"com/acme/wordy/wordy.yaml\", prefix = \"Wordy\""));
+        Fixture.packageInfo("com.acme.wordy", "catalog = \"com/acme/wordy/wordy.yaml\", prefix = \"Wordy\""));
     assertThat(compiled.compilation).succeededWithoutWarnings();
     for (JavaFileObject file : compiled.compilation.generatedSourceFiles()) {
       List<String> lines = file.getCharContent(true).toString().lines().toList();
