@@ -15,6 +15,10 @@ final class SourceLayout {
   /** A Javadoc line as JavaPoet writes it: indentation, the star, then the text, itself perhaps indented. */
   private static final Pattern JAVADOC_LINE = Pattern.compile("( *)\\* ( *)(.*)");
   private static final String PERMITS = " permits ";
+  /** What starts a paragraph, a list item, a block or a block tag in the Javadoc we generate. */
+  private static final Pattern PARAGRAPH_START = Pattern.compile("<p>|</?ul>|<li>|</?blockquote>|</?pre>|@");
+  /** A line that is a block's tag alone, which no text continues. */
+  private static final Pattern BLOCK_LINE = Pattern.compile("</?(ul|blockquote|pre)>");
 
   private SourceLayout() {}
 
@@ -22,16 +26,31 @@ final class SourceLayout {
   static String format(String source) {
     StringBuilder out = new StringBuilder(source.length() + source.length() / 16);
     boolean inJavadoc = false;
+    // The Javadoc line being joined with the lines that continue its paragraph, before it is wrapped.
+    String pending = null;
     for (String line : source.split("\n", -1)) {
       String trimmed = line.trim();
+      if (inJavadoc && !trimmed.startsWith("*/")) {
+        if (pending != null && continues(pending, line)) {
+          pending = pending + " " + line.trim().substring(1).trim();
+        } else {
+          if (pending != null) {
+            wrapJavadoc(pending, out);
+          }
+          pending = line;
+        }
+        continue;
+      }
+      if (pending != null) {
+        wrapJavadoc(pending, out);
+        pending = null;
+      }
       if (trimmed.startsWith("/**")) {
         inJavadoc = !trimmed.endsWith("*/");
         out.append(line).append('\n');
-      } else if (inJavadoc && trimmed.startsWith("*/")) {
+      } else if (inJavadoc) {
         inJavadoc = false;
         out.append(line).append('\n');
-      } else if (inJavadoc) {
-        wrapJavadoc(line, out);
       } else if (line.length() > JAVADOC_WIDTH && line.contains(PERMITS) && trimmed.endsWith("{")) {
         breakPermits(line, out);
       } else {
@@ -41,6 +60,17 @@ final class SourceLayout {
     // split added a last empty piece for the text's final line break, and the loop a line break after it.
     out.setLength(out.length() - 1);
     return out.toString();
+  }
+
+  /**
+   * Whether a Javadoc line goes on with the paragraph of the one before: neither is blank or a block of its
+   * own ({@code <ul>}, {@code </ul>}, ...), and the line starts no paragraph, list item or block tag.
+   */
+  private static boolean continues(String previous, String line) {
+    String before = previous.trim().substring(1).trim();
+    String text = line.trim().substring(1).trim();
+    return !before.isEmpty() && !text.isEmpty() && !BLOCK_LINE.matcher(before).matches()
+        && !PARAGRAPH_START.matcher(text).lookingAt();
   }
 
   /**
