@@ -389,7 +389,7 @@ final class ExceptionsGenerator {
         .addStatement("$T guidance = status().flatMap($T::guidance)",
             ParameterizedTypeName.get(ClassName.get(Optional.class), model.guidanceEnum()), model.statusEnum());
     for (Guidance guidance : Guidance.values()) {
-      List<String> guided = model.catalog().entries().stream()
+      List<String> guided = model.catalog().statuses().stream()
           .filter(entry -> entry.guidance().equals(Optional.of(guidance)))
           .map(entry -> entry.code() + " " + SourceText.javadoc(entry.name()))
           .toList();
