@@ -3,13 +3,26 @@ package dev.disstatus.processor;
 import dev.disstatus.catalog.Category;
 import dev.disstatus.catalog.ReservedNames;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Java names a package's generated code keeps for itself, which the catalog loader refuses to entries: an
  * error entry's exception must not be one of the shared types, and a constant must not be a name the status enum
- * uses inside its own body.
+ * uses inside its own body. The generators read the names they keep from here.
  */
 final class ReservedJavaNames implements ReservedNames {
+  /** The status enum's nested class holding its lookup tables. */
+  static final String STATUS_LOOKUP_CLASS = "ByCode";
+
+  /**
+   * Names the status enum's own code uses by their simple name: its fields, which a constant of the same name
+   * would duplicate, and {@code Optional} and the nested {@link #STATUS_LOOKUP_CLASS}, whose static members a
+   * constant of that name would obscure (JLS 6.4.2), as it would {@code java} where a hand-written
+   * {@code Optional} makes JavaPoet write {@code java.util.Optional}. No constant may take one.
+   */
+  static final Set<String> STATUS_ENUM_NAMES =
+      Set.of("code", "reasonPhrase", "description", "guidance", "Optional", "java", STATUS_LOOKUP_CLASS);
+
   private final TypeNames names;
 
   ReservedJavaNames(TypeNames names) {
@@ -18,7 +31,7 @@ final class ReservedJavaNames implements ReservedNames {
 
   @Override
   public Optional<String> constantProblem(String constantName) {
-    return StatusEnumGenerator.NAMES_IN_BODY.contains(constantName)
+    return STATUS_ENUM_NAMES.contains(constantName)
         ? Optional.of(ProcessorMessages.reservedConstant(constantName))
         : Optional.empty();
   }

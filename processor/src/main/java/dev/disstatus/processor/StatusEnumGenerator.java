@@ -14,7 +14,6 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.StatusEntry;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -22,17 +21,8 @@ import javax.lang.model.element.Modifier;
  * category, the documented guidance, and the lookups by int code.
  */
 final class StatusEnumGenerator {
-  /** The nested class holding the lookup tables. */
-  private static final String BY_CODE = "ByCode";
-
-  /**
-   * Names the enum's own code uses by their simple name: its fields, which a constant of the same name would
-   * duplicate, and {@code Optional} and the nested {@code ByCode}, whose static members a constant of that name
-   * would obscure (JLS 6.4.2), as it would {@code java} where a hand-written {@code Optional} makes JavaPoet write
-   * {@code java.util.Optional}. No constant may take one.
-   */
-  static final Set<String> NAMES_IN_BODY =
-      Set.of("code", "reasonPhrase", "description", "guidance", "Optional", "java", BY_CODE);
+  /** The nested class holding the lookup tables, a name no constant may take. */
+  private static final String BY_CODE = ReservedJavaNames.STATUS_LOOKUP_CLASS;
 
   private final GenerationModel model;
   private final ClassName status;

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
+import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.NamingRule;
@@ -75,6 +76,8 @@ class ExceptionsGeneratorTest {
   private static List<JavaFileObject> sources(GenerationModel model) {
     List<JavaFileObject> sources = GeneratedCode.sources(ExceptionsGenerator.generate(model));
     sources.add(StatusEnumGenerator.generate(model).toJavaFileObject());
+    GeneratedFiles.SourceFile support = GeneratedFiles.support(model);
+    sources.add(JavaFileObjects.forSourceString(support.typeName(), support.text()));
     return sources;
   }
 
@@ -220,6 +223,11 @@ class ExceptionsGeneratorTest {
           file.typeSpec().name());
       assertTrue(file.typeSpec().javadoc().toString().contains(GeneratedFiles.MARKER), file.typeSpec().name());
     }
+    String support = GeneratedFiles.support(model).text();
+    assertTrue(support.contains("@javax.annotation.processing.Generated(\"dev.disstatus.processor.DisStatusProcessor\")"
+        + "\nfinal class DisStatusSupport {"), support);
+    assertTrue(support.contains(GeneratedFiles.MARKER));
+    assertTrue(support.startsWith("package " + PACKAGE + ";\n"));
     compiled(model, "annotated");
   }
 

@@ -30,13 +30,14 @@ class ProcessorTest {
     assertThat(compiled.compilation).succeeded();
     List<String> names = compiled.compilation.generatedSourceFiles().stream()
         .map(JavaFileObject::getName).sorted().toList();
-    assertEquals(1 + 3 + 27 + 1, names.size(), names.toString());
+    assertEquals(1 + 3 + 27 + 1 + 1, names.size(), names.toString());
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatus.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatusException.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisClientErrorException.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisServerErrorException.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisAuthenticationErrorException.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatusDispatcher.java"));
+    assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatusSupport.java"));
   }
 
   @Test
@@ -145,7 +146,7 @@ class ProcessorTest {
         "com.acme.good.package-info", Compiled.packageInfo("com.acme.good", ""));
     assertThat(compiled.compilation).hadErrorCount(1);
     List<String> written = compiled.sourcesLeftOnDisk(resources, List.of());
-    assertEquals(32, written.size(), written.toString());
+    assertEquals(33, written.size(), written.toString());
     assertTrue(written.contains("com/acme/good/DisStatus.java"));
     assertTrue(written.stream().allMatch(path -> path.startsWith("com/acme/good/")));
   }

@@ -1,0 +1,47 @@
+package dev.disstatus.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads a catalog's root node: its {@code source} and each of its tables, every problem reported on the way. */
+final class CatalogReader {
+  private final NodeReader nodes;
+  private final StatusTable statuses;
+
+  CatalogReader(NodeReader nodes, ReservedNames reserved) {
+    this.nodes = nodes;
+    this.statuses = new StatusTable(reserved);
+  }
+
+  /** The catalog, or empty if any problem was found (in it or before it). */
+  Optional<StatusCatalog> read(Node root) {
+    Optional<NodeReader.Fields> fields = nodes.mapping(root, CatalogMessages.CATALOG, CatalogLoader.ROOT_KEYS);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<CatalogSource> source = nodes.required(fields.get(), "source").flatMap(this::source);
+    List<StatusEntry> entries = table(fields.get(), statuses);
+    if (source.isEmpty() || entries.isEmpty() || !nodes.problems().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new StatusCatalog(source.get().id(), source.get().title(), entries));
+  }
+
+  /** A table the catalog must have, its entries once all are valid; empty if it is missing or has problems. */
+  private <E, D extends TableKind.Draft<E>> List<E> table(NodeReader.Fields root, TableKind<E, D> kind) {
+    return nodes.required(root, kind.key()).map(node -> TableReader.read(node, kind, nodes)).orElse(List.of());
+  }
+
+  private Optional<CatalogSource> source(Node node) {
+    Optional<NodeReader.Fields> fields = nodes.mapping(node, CatalogMessages.SOURCE, CatalogLoader.SOURCE_KEYS);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> id = nodes.required(fields.get(), "id").flatMap(value -> nodes.limitedText(value, "id"));
+    Optional<String> title = nodes.required(fields.get(), "title").flatMap(value -> nodes.limitedText(value, "title"));
+    return id.isPresent() && title.isPresent()
+        ? Optional.of(new CatalogSource(id.get(), title.get()))
+        : Optional.empty();
+  }
+}
