@@ -25,7 +25,7 @@ final class CatalogReader {
     if (source.isEmpty() || entries.isEmpty() || !nodes.problems().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new StatusCatalog(source.get().id(), source.get().title(), entries));
+    return Optional.of(new StatusCatalog(source.get(), entries));
   }
 
   /** A table the catalog must have, its entries once all are valid; empty if it is missing or has problems. */

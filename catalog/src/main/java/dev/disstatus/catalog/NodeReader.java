@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Function;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -142,6 +143,30 @@ final class NodeReader {
   Optional<String> unless(Node at, String value, Optional<String> problem) {
     problem.ifPresent(p -> problems.report(at, p));
     return problem.isPresent() ? Optional.empty() : Optional.of(value);
+  }
+
+  /**
+   * A Java name an entry sets by a key such as {@code javaConstant}, if written and valid by the rule.
+   *
+   * @param rule what keeps a string from being such a name, as {@link NamingRule} gives it
+   */
+  Optional<String> javaName(Fields entry, String key, Function<String, Optional<String>> rule) {
+    Optional<Node> at = entry.optional(key);
+    return at.flatMap(node -> text(node, key)).flatMap(value -> unless(at.get(), value,
+        rule.apply(value).map(problem -> CatalogMessages.invalidOverride(key, value, problem))));
+  }
+
+  /**
+   * A Java name {@link NamingRule} derives from an entry's name, if valid; a problem is reported at the name.
+   *
+   * @param kind {@link CatalogMessages#CONSTANT} or {@link CatalogMessages#TYPE_NAME}
+   */
+  Optional<String> derivedJavaName(Node at, String name, String kind, String derived,
+      Function<String, Optional<String>> rule) {
+    Optional<String> problem = NamingRule.words(name).isEmpty()
+        ? Optional.of(CatalogMessages.nameWithoutWords())
+        : rule.apply(derived);
+    return unless(at, derived, problem.map(p -> CatalogMessages.derivedName(name, kind, derived, p)));
   }
 
   /** What a node holds, for messages that end in "found ...". */

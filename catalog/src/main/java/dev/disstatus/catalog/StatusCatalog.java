@@ -8,28 +8,30 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A status catalog: the document it transcribes and its entries in document order.
+ * A status catalog: the document it transcribes and its tables, each a list of entries in document order.
  *
- * @param sourceId the source document's id, such as {@code dis_02_0022}
- * @param sourceTitle the source document's title, such as {@code Status Codes}
- * @param entries the statuses, in document order, codes and Java names unique
+ * <p>Each table is a component of its own, read by a {@code TableKind} from its top-level key: {@code statuses}
+ * today. Another kind of table (such as DIS's error codes) is another component, read by another kind, and gets
+ * its own generated type; nothing of the status table's reading or checks is copied for it.
+ *
+ * @param source the document the catalog transcribes
+ * @param statuses the {@code statuses} table, in document order, codes and Java names unique
  */
-public record StatusCatalog(String sourceId, String sourceTitle, List<StatusEntry> entries) {
+public record StatusCatalog(CatalogSource source, List<StatusEntry> statuses) {
   /** The class path resource holding DIS's own catalog, transcribed from {@code dis_02_0022} "Status Codes". */
   public static final String BUNDLED_RESOURCE = "dev/disstatus/catalog/dis-status-codes.yaml";
 
   public StatusCatalog {
-    Objects.requireNonNull(sourceId, "sourceId");
-    Objects.requireNonNull(sourceTitle, "sourceTitle");
-    entries = List.copyOf(entries);
-    if (entries.isEmpty()) {
+    Objects.requireNonNull(source, "source");
+    statuses = List.copyOf(statuses);
+    if (statuses.isEmpty()) {
       throw new IllegalArgumentException("a catalog needs at least one status");
     }
   }
 
   /** The entry for a code, if the catalog has one. */
   public Optional<StatusEntry> find(int code) {
-    return entries.stream().filter(entry -> entry.code() == code).findFirst();
+    return statuses.stream().filter(entry -> entry.code() == code).findFirst();
   }
 
   /**

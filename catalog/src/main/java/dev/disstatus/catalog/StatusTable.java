@@ -3,7 +3,6 @@ package dev.disstatus.catalog;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -63,16 +62,16 @@ final class StatusTable implements TableKind<StatusEntry, StatusTable.Draft> {
     Optional<List<String>> description =
         nodes.required(entry, "description").flatMap(node -> nodes.paragraphs(node, "description"));
     Optional<Guidance> guidance = entry.optional("guidance").flatMap(node -> guidance(nodes, node));
-    Optional<String> constant = override(nodes, entry, "javaConstant", NamingRule::constantProblem);
-    Optional<String> type = override(nodes, entry, "javaType", NamingRule::typeProblem);
+    Optional<String> constant = nodes.javaName(entry, "javaConstant", NamingRule::constantProblem);
+    Optional<String> type = nodes.javaName(entry, "javaType", NamingRule::typeProblem);
     if (name.isPresent()) {
       Node nameNode = entry.optional("name").orElseThrow();
       if (!entry.has("javaConstant")) {
-        constant = derived(nodes, nameNode, name.get(), CatalogMessages.CONSTANT, NamingRule.constantName(name.get()),
+        constant = nodes.derivedJavaName(nameNode, name.get(), CatalogMessages.CONSTANT, NamingRule.constantName(name.get()),
             NamingRule::constantProblem);
       }
       if (!entry.has("javaType") && (entry.has("javaConstant") || constant.isPresent())) {
-        type = derived(nodes, nameNode, name.get(), CatalogMessages.TYPE_NAME, NamingRule.typeName(name.get()),
+        type = nodes.derivedJavaName(nameNode, name.get(), CatalogMessages.TYPE_NAME, NamingRule.typeName(name.get()),
             NamingRule::typeProblem);
       }
     }
@@ -154,22 +153,5 @@ final class StatusTable implements TableKind<StatusEntry, StatusTable.Draft> {
       nodes.problems().report(node, CatalogMessages.unknownGuidance(key.get()));
     }
     return guidance;
-  }
-
-  /** A Java name set by {@code javaConstant} or {@code javaType}, if written and valid. */
-  private static Optional<String> override(NodeReader nodes, NodeReader.Fields entry, String key,
-      Function<String, Optional<String>> rule) {
-    Optional<Node> at = entry.optional(key);
-    return at.flatMap(node -> nodes.text(node, key)).flatMap(value -> nodes.unless(at.get(), value,
-        rule.apply(value).map(problem -> CatalogMessages.invalidOverride(key, value, problem))));
-  }
-
-  /** A Java name the naming rule derives from the status name, if valid. */
-  private static Optional<String> derived(NodeReader nodes, Node at, String name, String kind, String derived,
-      Function<String, Optional<String>> rule) {
-    Optional<String> problem = NamingRule.words(name).isEmpty()
-        ? Optional.of(CatalogMessages.nameWithoutWords())
-        : rule.apply(derived);
-    return nodes.unless(at, derived, problem.map(p -> CatalogMessages.derivedName(name, kind, derived, p)));
   }
 }

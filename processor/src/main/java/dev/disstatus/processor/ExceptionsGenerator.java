@@ -8,11 +8,13 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.StatusEntry;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ final class ExceptionsGenerator {
       ParameterizedTypeName.get(ClassName.get(TreeMap.class), STRING, HEADER_VALUES);
   private static final TypeName BODY_MEMBERS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING);
 
-  /** The top-level string members of a body that the base exception reads: DIS's and the API gateway's. */
+  /** The top-level string members of a body that the base exception reads: Huawei Cloud's and its API gateway's. */
   private static final List<String> BODY_MEMBERS_READ =
       List.of("errorCode", "error_code", "message", "error_msg", "request_id");
 
@@ -118,13 +120,15 @@ final class ExceptionsGenerator {
     addRetryable(type);
     addErrorFields(type);
     addMessage(type);
+    addSerialization(type);
     return type;
   }
 
   private void addBaseJavadoc(TypeSpec.Builder type) {
-    type.addJavadoc("The base of every exception for an HTTP error status: carries the response's status code, "
-            + "body and headers, and reads from them\nthe DIS error code, the request id, {@code Retry-After} and "
-            + "whether the status catalog $L says the request may be retried.\n", SourceText.javadoc(model.catalogName()))
+    type.addJavadoc("4xx and 5xx, the error statuses of $L: the base of every exception for one. It "
+            + "carries the response's status code, body and headers, and reads from them the error code, the "
+            + "request id, {@code Retry-After} and whether the catalog says the request may be retried.\n",
+            GeneratedFiles.sourceDocument(model))
         .addJavadoc("\n<p>Every 4xx status is a {@link $T} and every 5xx status a {@link $T}; each code of 400 and "
             + "above that the catalog lists\nhas a final class of its own below them, so a {@code catch} clause "
             + "can pick the statuses it handles.\n", model.clientErrorException(), model.serverErrorException())
@@ -139,7 +143,7 @@ final class ExceptionsGenerator {
     type.addJavadoc("\n").addJavadoc(GeneratedFiles.generatedFrom(model));
   }
 
-  /** The serialized state, the constructor that fills it and the check that a deserialized one is whole. */
+  /** The state and the constructor that fills it. */
   private void addState(TypeSpec.Builder type) {
     type.addField(serialVersionUid())
         .addField(statusCode)
@@ -162,22 +166,119 @@ final class ExceptionsGenerator {
         .addStatement("this.$N = responseBody == null ? $S : responseBody", responseBody, "")
         .addStatement("this.$N = $T.copyHeaders(headers)", headers, support)
         .build());
+  }
 
+  /**
+   * Serialization through a proxy (Effective Java, item 90), as {@code java.time} does it: an exception is
+   * written as its response and its class, and read back through the constructor or the dispatcher, so that a
+   * stream can hold nothing the constructors would not build; a stream of the exception itself is refused.
+   */
+  private void addSerialization(TypeSpec.Builder type) {
+    ClassName form = base.nestedClass("SerializedForm");
+    type.addMethod(MethodSpec.methodBuilder("writeReplace")
+        // Package-private, so that it applies to every generated subclass (a private one would not be inherited).
+        .addModifiers(Modifier.FINAL)
+        .addJavadoc("Serializes this exception as its response and class, which are read back through the "
+            + "constructors.\n\n@return the serialized form of this exception\n")
+        .returns(Object.class)
+        .addStatement("return new $T(this)", form)
+        .build());
     type.addMethod(MethodSpec.methodBuilder("readObject")
         .addModifiers(Modifier.PRIVATE)
-        .addJavadoc("Restores a serialized exception, refusing one whose body or headers are missing.\n\n"
+        .addJavadoc("Refuses a stream of the exception itself: only its serialized form is read.\n\n"
             + "@param in the stream to read from\n"
-            + "@throws IOException if the stream cannot be read or holds no whole exception\n"
-            + "@throws ClassNotFoundException if a class of the serialized state cannot be found\n")
+            + "@throws InvalidObjectException always\n")
         .addParameter(ObjectInputStream.class, "in")
-        .addException(IOException.class)
-        .addException(ClassNotFoundException.class)
-        .addStatement("in.defaultReadObject()")
-        .beginControlFlow("if ($N == null || $N == null || $N.comparator() != $T.CASE_INSENSITIVE_ORDER)",
-            responseBody, headers, headers, String.class)
+        .addException(InvalidObjectException.class)
         .addStatement("throw new $T($S)", InvalidObjectException.class,
-            "a status exception needs a response body and case-insensitive headers")
-        .endControlFlow()
+            "a status exception is read only through its serialized form")
+        .build());
+
+    FieldSpec exceptionClass = FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Class.class),
+            WildcardTypeName.subtypeOf(Object.class)), "exceptionClass", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The class of the exception.\n")
+        .build();
+    FieldSpec code = FieldSpec.builder(int.class, "statusCode", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The HTTP status code of the response.\n")
+        .build();
+    FieldSpec body = FieldSpec.builder(String.class, "responseBody", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The response body.\n")
+        .build();
+    FieldSpec headerPairs = FieldSpec.builder(String[].class, "headers", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The response headers as name, value, name, value...\n")
+        .build();
+    FieldSpec stackTrace = FieldSpec.builder(StackTraceElement[].class, "stackTrace", Modifier.PRIVATE,
+            Modifier.FINAL)
+        .addJavadoc("The stack trace, empty where none is recorded.\n")
+        .build();
+    FieldSpec suppressed = FieldSpec.builder(Throwable[].class, "suppressed", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The suppressed exceptions, empty where none are kept.\n")
+        .build();
+    type.addType(TypeSpec.classBuilder(form)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(Serializable.class)
+        .addJavadoc("The serialized form of every status exception: its class and response, read back through "
+            + "the constructor the class\nhas for that response, so that a stream holds nothing the "
+            + "constructors would not build.\n")
+        .addField(serialVersionUid())
+        .addField(exceptionClass)
+        .addField(code)
+        .addField(body)
+        .addField(headerPairs)
+        .addField(stackTrace)
+        .addField(suppressed)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(base, "exception")
+            .addStatement("this.$N = exception.getClass()", exceptionClass)
+            .addStatement("this.$N = exception.$N", code, statusCode)
+            .addStatement("this.$N = exception.$N", body, responseBody)
+            .addStatement("this.$N = $T.flatHeaders(exception.$N)", headerPairs, support, headers)
+            .addStatement("this.$N = exception.getStackTrace()", stackTrace)
+            .addStatement("this.$N = exception.getSuppressed()", suppressed)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("readObject")
+            .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Reads the fields, refusing values of the wrong type.\n\n"
+                + "@param in the stream to read from\n"
+                + "@throws IOException if the stream cannot be read or holds a value of the wrong type\n"
+                + "@throws ClassNotFoundException if a class of the serialized state cannot be found\n")
+            .addParameter(ObjectInputStream.class, "in")
+            .addException(IOException.class)
+            .addException(ClassNotFoundException.class)
+            .beginControlFlow("try")
+            .addStatement("in.defaultReadObject()")
+            .nextControlFlow("catch ($T | $T e)", ClassCastException.class, ArrayStoreException.class)
+            .addStatement("throw new $T(e.toString())", InvalidObjectException.class)
+            .endControlFlow()
+            .build())
+        .addMethod(MethodSpec.methodBuilder("readResolve")
+            .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Builds the exception anew through its constructor, refusing a class that is not the one "
+                + "the code has.\n\n@return the exception\n"
+                + "@throws InvalidObjectException if no constructor builds this class for this response\n")
+            .returns(Object.class)
+            .addException(InvalidObjectException.class)
+            .addStatement("$T<$T, $T> responseHeaders = $T.headersOf($N)", Map.class, String.class, HEADER_VALUES,
+                support, headerPairs)
+            .addStatement("$T exception", base)
+            .beginControlFlow("try")
+            .beginControlFlow("if ($N == $T.class)", exceptionClass, model.clientErrorException())
+            .addStatement("exception = new $T($N, $N, responseHeaders)", model.clientErrorException(), code, body)
+            .nextControlFlow("else if ($N == $T.class)", exceptionClass, model.serverErrorException())
+            .addStatement("exception = new $T($N, $N, responseHeaders)", model.serverErrorException(), code, body)
+            .nextControlFlow("else")
+            .addStatement("exception = $T.exceptionFor($N, $N, responseHeaders)", model.dispatcher(), code, body)
+            .endControlFlow()
+            .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+            .addStatement("throw new $T(e.getMessage())", InvalidObjectException.class)
+            .endControlFlow()
+            .beginControlFlow("if (exception.getClass() != $N)", exceptionClass)
+            .addStatement("throw new $T($S + $N + $S + $N)", InvalidObjectException.class,
+                "status ", code, " is not reported by ", exceptionClass)
+            .endControlFlow()
+            .addStatement("$T.restoreTrace(exception, $N, $N)", support, stackTrace, suppressed)
+            .addStatement("return exception")
+            .build())
         .build());
   }
 
@@ -268,8 +369,10 @@ final class ExceptionsGenerator {
         .addStatement("$T.requireNonNull(now, $S)", Objects.class, "now")
         .addStatement("$T header = header($S)", ParameterizedTypeName.get(Optional.class, String.class),
             "Retry-After")
-        .addStatement("return header.isPresent() ? $T.ofNullable($T.retryAfter(header.get(), now)) : $T.<$T>empty()",
-            Optional.class, support, Optional.class, Duration.class)
+        .beginControlFlow("if (!header.isPresent())")
+        .addStatement("return $T.empty()", Optional.class)
+        .endControlFlow()
+        .addStatement("return $T.ofNullable($T.retryAfter(header.get(), now))", Optional.class, support)
         .build());
   }
 
@@ -282,7 +385,7 @@ final class ExceptionsGenerator {
         .addStatement("$T guidance = status().flatMap($T::guidance)",
             ParameterizedTypeName.get(ClassName.get(Optional.class), model.guidanceEnum()), model.statusEnum());
     for (Guidance guidance : Guidance.values()) {
-      List<String> guided = model.catalog().entries().stream()
+      List<String> guided = model.catalog().statuses().stream()
           .filter(entry -> entry.guidance().equals(Optional.of(guidance)))
           .map(entry -> entry.code() + " " + SourceText.javadoc(entry.name()))
           .toList();
@@ -322,13 +425,13 @@ final class ExceptionsGenerator {
     };
   }
 
-  /** The DIS and API gateway error fields of the body, read from its JSON once. */
+  /** The error fields of the body (Huawei Cloud's and its API gateway's), read from its JSON once. */
   private void addErrorFields(TypeSpec.Builder type) {
     TypeName optionalString = ParameterizedTypeName.get(Optional.class, String.class);
     type.addMethod(MethodSpec.methodBuilder("errorCode")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Returns the error code in the body: the {@code errorCode} of a DIS error such as\n"
-            + "{@code {\"errorCode\":\"DIS.4301\",\"message\":\"Stream does not exist.\"}}, or else the "
+        .addJavadoc("Returns the error code in the body: the {@code errorCode} of an error such as\n"
+            + "{@code {\"errorCode\":\"...\",\"message\":\"...\"}}, or else the "
             + "{@code error_code} of an API gateway error\nsuch as {@code {\"error_code\":\"APIGW.0301\","
             + "\"error_msg\":\"...\",\"request_id\":\"...\"}}.\n\n"
             + "@return the error code, or empty if the body is not a JSON object with one as a string\n")
@@ -337,7 +440,7 @@ final class ExceptionsGenerator {
         .build());
     type.addMethod(MethodSpec.methodBuilder("errorMessage")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Returns the error message in the body: the {@code message} of a DIS error, or else the "
+        .addJavadoc("Returns the error message in the body: the {@code message} of an error, or else the "
             + "{@code error_msg} of an API\ngateway error; see {@link #errorCode()}.\n\n"
             + "@return the error message, or empty if the body is not a JSON object with one as a string\n")
         .returns(optionalString)
@@ -351,8 +454,8 @@ final class ExceptionsGenerator {
         .varargs()
         .addStatement("$T members = $N", BODY_MEMBERS, bodyMembers)
         .beginControlFlow("if (members == null)")
-        .addStatement("members = $T.members($N, $L)", support, responseBody,
-            BODY_MEMBERS_READ.stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(", ")))
+        .addStatement("members = $T.members($N,$W$L)", support, responseBody,
+            BODY_MEMBERS_READ.stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(",$W")))
         .addStatement("$N = members", bodyMembers)
         .endControlFlow()
         .beginControlFlow("for ($T name : names)", String.class)
@@ -372,7 +475,7 @@ final class ExceptionsGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Returns one line saying what went wrong: the status code, the catalog's name and description "
             + "of it and the error\ncode and message from the body, such as\n"
-            + "{@code 404 NotFound: The requested resource could not be found. [DIS.4301: Stream does not exist.]}"
+            + "{@code 404 NotFound: The requested resource could not be found. [error code: error message]}"
             + ".\n\n@return the message, never {@code null}\n")
         .returns(String.class)
         .addStatement("$T text = $N", String.class, message)
@@ -390,7 +493,7 @@ final class ExceptionsGenerator {
             model.statusEnum()))
         .beginControlFlow("if (!status.isPresent())")
         .addStatement("return $N + $L", statusCode,
-            SourceText.literal(": not in the status catalog " + model.catalogName()))
+            SourceText.wrappedLiteral(": not in " + GeneratedFiles.catalogTitle(model)))
         .endControlFlow()
         // SourceText.literal, as JavaPoet's $S would split "\n\n" into two literals.
         .addStatement("return $N + $S + status.get().reasonPhrase() + $S + status.get().description().replace($L, $S)",
@@ -421,14 +524,14 @@ final class ExceptionsGenerator {
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .superclass(base)
-        .addJavadoc("Thrown for a $L: an HTTP status code from $L to $L.\n", kind, low, high);
+        .addJavadoc("$L to $L, $L: thrown for every HTTP status code in this range.\n", low, high, kind);
     if (own.isEmpty()) {
       type.addModifiers(Modifier.FINAL)
-          .addJavadoc("\n<p>The status catalog $L lists no code in this range, so every one of them is reported "
-              + "by this class.\n", SourceText.javadoc(model.catalogName()));
+          .addJavadoc("\n<p>$L lists no code in this range, so every one of them is reported by this class.\n",
+              capitalized(GeneratedFiles.sourceDocument(model)));
     } else {
-      type.addJavadoc("\n<p>Each code in this range that the status catalog $L lists has a final class of its "
-          + "own below this one:\n\n<ul>\n", SourceText.javadoc(model.catalogName()));
+      type.addJavadoc("\n<p>Each code in this range that $L lists has a final class of its own below this one:"
+          + "\n\n<ul>\n", GeneratedFiles.sourceDocument(model));
       for (StatusEntry entry : own) {
         type.addJavadoc("  <li>{@link $T}: $L $L\n", model.exceptionOf(entry), entry.code(),
             SourceText.javadoc(entry.name()));
@@ -460,8 +563,9 @@ final class ExceptionsGenerator {
             .returns(int.class)
             .addParameter(int.class, "statusCode")
             .beginControlFlow("if (statusCode < $L || statusCode > $L)", low, high)
-            .addStatement("throw new $T($S + statusCode + $S)", IllegalArgumentException.class,
-                "HTTP status ", " is not a " + kind + " (" + range + "); use the exception for its range")
+            .addStatement("throw new $T($S + statusCode$W+ $L)", IllegalArgumentException.class,
+                "HTTP status ", SourceText.wrappedLiteral(" is not a " + kind + " (" + range
+                    + "); use the exception for its range"))
             .endControlFlow()
             .addStatement("return statusCode")
             .build());
@@ -472,12 +576,13 @@ final class ExceptionsGenerator {
     TypeSpec.Builder type = TypeSpec.classBuilder(model.exceptionOf(entry))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(model.parentOf(entry))
-        .addJavadoc("Thrown for status $L $L, which the status catalog $L describes as:\n\n<blockquote>\n",
-            entry.code(), SourceText.javadoc(entry.name()), SourceText.javadoc(model.catalogName()));
-    for (String paragraph : entry.description()) {
-      type.addJavadoc("<p>$L\n", SourceText.javadoc(paragraph));
+        .addJavadoc("$L $L: $L\n", entry.code(), SourceText.javadoc(entry.name()),
+            SourceText.javadoc(entry.description().get(0)));
+    for (String paragraph : entry.description().subList(1, entry.description().size())) {
+      type.addJavadoc("\n<p>$L\n", SourceText.javadoc(paragraph));
     }
-    type.addJavadoc("</blockquote>\n\n<p>$L\n\n", guidanceSentence(entry))
+    type.addJavadoc("\n<p>Thrown for a $L response, which $L describes in the words above. $L\n\n", entry.code(),
+            GeneratedFiles.sourceDocument(model), guidanceSentence(entry))
         .addJavadoc(GeneratedFiles.generatedFrom(model))
         .addJavadoc("\n@see $T#$N\n", model.statusEnum(), entry.constantName());
     return type.addField(serialVersionUid())
@@ -508,6 +613,11 @@ final class ExceptionsGenerator {
     };
     return "The catalog's guidance: &quot;" + SourceText.javadoc(guidance.meaning())
         + "&quot; Accordingly, {@link #isRetryable()} is " + answer;
+  }
+
+  /** Text with its first letter upper case, to start a sentence. */
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static FieldSpec serialVersionUid() {

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import dev.disstatus.catalog.NamingRule;
 import dev.disstatus.catalog.ReservedNames;
 import dev.disstatus.catalog.StatusCatalog;
-import dev.disstatus.catalog.StatusEntry;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
@@ -45,9 +44,7 @@ final class NameValidator {
   /** Whether no exception of the catalog's error entries exists yet, after reporting each that does. */
   boolean checkEntryTypesFree(CatalogAnnotation annotation, TypeNames names, StatusCatalog catalog,
       ErrorReporter reporter) {
-    List<ClassName> exceptions = catalog.entries().stream().filter(StatusEntry::isError)
-        .map(entry -> names.exceptionOf(entry.typeName())).toList();
-    return checkTypesFree(annotation, exceptions, reporter);
+    return checkTypesFree(annotation, names.entryTypes(catalog), reporter);
   }
 
   /** Whether none of these types exists already (unless we generated it), after reporting each that does. */

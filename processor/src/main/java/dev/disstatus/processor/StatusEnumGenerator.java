@@ -62,13 +62,13 @@ final class StatusEnumGenerator {
   }
 
   private void addConstants() {
-    for (StatusEntry entry : model.catalog().entries()) {
+    for (StatusEntry entry : model.catalog().statuses()) {
       CodeBlock guidanceArgument = entry.guidance()
           .map(g -> CodeBlock.of("$T.$N", guidance, g.name()))
           .orElse(CodeBlock.of("null"));
-      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder("$L, $L, $L, $L",
-              entry.code(), SourceText.literal(entry.name()), SourceText.literal(entry.descriptionText()),
-              guidanceArgument)
+      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder("$L, $L,$W$L,$W$L",
+              entry.code(), SourceText.wrappedLiteral(entry.name()),
+              SourceText.wrappedLiteral(entry.descriptionText()), guidanceArgument)
           .addJavadoc(constantJavadoc(entry))
           .build());
     }
@@ -157,8 +157,8 @@ final class StatusEnumGenerator {
    * lie in 100..599, so each array has at most 500 slots.
    */
   private void addLookups() {
-    int lowest = model.catalog().entries().stream().mapToInt(StatusEntry::code).min().orElseThrow();
-    int highest = model.catalog().entries().stream().mapToInt(StatusEntry::code).max().orElseThrow();
+    int lowest = model.catalog().statuses().stream().mapToInt(StatusEntry::code).min().orElseThrow();
+    int highest = model.catalog().statuses().stream().mapToInt(StatusEntry::code).max().orElseThrow();
     TypeName anyOptional = ParameterizedTypeName.get(ClassName.get(Optional.class),
         WildcardTypeName.subtypeOf(Object.class));
     // In a nested class: its fields cannot clash with an enum constant, whatever the catalog names its statuses.
@@ -206,9 +206,8 @@ final class StatusEnumGenerator {
         .addStatement("$T status = lookup(code)", status)
         .beginControlFlow("if (status == null)")
         // SourceText.literal, not $S: JavaPoet writes non-ASCII as it is and splits text at line breaks.
-        .addStatement("throw new $T($S + code + $L)", IllegalArgumentException.class, "HTTP status code ",
-            SourceText.literal(" is not in the status catalog " + model.catalog().sourceId() + " (\""
-                + model.catalog().sourceTitle() + "\")"))
+        .addStatement("throw new $T($S + code$W+ $L)", IllegalArgumentException.class, "HTTP status code ",
+            SourceText.wrappedLiteral(" is not in " + GeneratedFiles.catalogTitle(model)))
         .endControlFlow()
         .addStatement("return status")
         .build());
@@ -235,7 +234,8 @@ final class StatusEnumGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("What the status document tells the client to do after a status, where it says so.\n");
     for (Guidance value : Guidance.values()) {
-      guidanceType.addEnumConstant(value.name(), TypeSpec.anonymousClassBuilder("$L", SourceText.literal(value.meaning()))
+      guidanceType.addEnumConstant(value.name(), TypeSpec.anonymousClassBuilder("$L",
+          SourceText.wrappedLiteral(value.meaning()))
           .addJavadoc("$L\n", SourceText.javadoc(value.meaning()))
           .build());
     }

@@ -1,6 +1,8 @@
 package dev.disstatus.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.disstatus.catalog.StatusCatalog;
+import dev.disstatus.catalog.StatusEntry;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,7 +61,20 @@ record TypeNames(String packageName, String prefix) {
     return type(typeName + EXCEPTION);
   }
 
-  /** The types every package gets whatever its catalog holds, each entry's exception aside; needs a valid prefix. */
+  /**
+   * The exceptions of a catalog's error entries (400 and above), in catalog order; with {@link #shared()}, every
+   * top-level type the package gets.
+   */
+  List<ClassName> entryTypes(StatusCatalog catalog) {
+    return catalog.statuses().stream().filter(StatusEntry::isError).map(entry -> exceptionOf(entry.typeName()))
+        .toList();
+  }
+
+  /**
+   * The types every package gets whatever its catalog holds, each entry's exception aside; needs a valid prefix.
+   * A type for another table of the catalog (an enum of its entries) is one more name in {@code SHARED}: it is
+   * then checked to be free, and kept from entries' names, like the others.
+   */
   List<ClassName> shared() {
     return SHARED.stream().map(this::type).toList();
   }

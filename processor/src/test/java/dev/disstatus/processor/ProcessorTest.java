@@ -3,14 +3,15 @@ package dev.disstatus.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disstatus.catalog.CatalogMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -18,15 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What the processor writes, where it finds a catalog, and how it reports mistakes on the annotation. */
 class ProcessorTest {
-  private static final Class<?>[] INT = {int.class};
-
   @TempDir
   Path resources;
 
   @Test
   void generatesEveryTypeIntoTheAnnotatedPackage() {
     Compiled compiled = Compiled.compile(List.of(), "com.acme.dis.package-info",
-        Compiled.packageInfo("com.acme.dis", ""));
+        Fixture.packageInfo("com.acme.dis"));
     assertThat(compiled.compilation).succeeded();
     List<String> names = compiled.compilation.generatedSourceFiles().stream()
         .map(JavaFileObject::getName).sorted().toList();
@@ -41,31 +40,29 @@ class ProcessorTest {
   }
 
   @Test
-  void enumAndDispatcherMatchTheirGoldenFiles() throws IOException {
+  void enumExceptionAndDispatcherMatchTheirGoldenFiles() throws IOException {
     Compiled compiled = compileSmallCatalog("com.acme.small", "Acme");
     assertThat(compiled.compilation).succeededWithoutWarnings();
-    assertEquals(GoldenFiles.golden("AcmeStatus.java"),
-        GoldenFiles.source(compiled.compilation, "com.acme.small.AcmeStatus"));
-    assertEquals(GoldenFiles.golden("AcmeStatusDispatcher.java"),
-        GoldenFiles.source(compiled.compilation, "com.acme.small.AcmeStatusDispatcher"));
+    for (String type : List.of("AcmeStatus", "AcmeNotFoundException", "AcmeStatusDispatcher")) {
+      assertEquals(GoldenFiles.golden(type + ".java"),
+          GoldenFiles.source(compiled.compilation, "com.acme.small." + type), type);
+    }
   }
 
   @Test
-  void aCustomCatalogWithAnotherPrefixInTheSameCompilationAsTheDefault() throws Throwable {
+  void aCustomCatalogWithAnotherPrefixInTheSameCompilationAsTheDefault() {
     copySmallCatalog();
     Compiled compiled = Compiled.compile(javac().withOptions("-Xlint:all").withClasspath(classpathWith(resources)),
-        "com.acme.dis.package-info", Compiled.packageInfo("com.acme.dis", ""),
-        "com.acme.small.package-info",
-        Compiled.packageInfo("com.acme.small", "catalog = \"com/acme/small/small-codes.yaml\", prefix = \"Acme\""));
+        Compiled.calling("com.acme.dis", "Dis", Compiled.calling("com.acme.small", "Acme",
+            "com.acme.dis.package-info", Fixture.packageInfo("com.acme.dis"),
+            "com.acme.small.package-info", Fixture.packageInfo("com.acme.small",
+                "catalog = \"com/acme/small/small-codes.yaml\"", "prefix = \"Acme\""))));
     assertThat(compiled.compilation).succeededWithoutWarnings();
-    assertEquals(43, compiled.type("com.acme.dis.DisStatus").getEnumConstants().length);
-    Object[] small = compiled.type("com.acme.small.AcmeStatus").getEnumConstants();
-    assertEquals(List.of("OK", "NOT_FOUND", "SERVICE_BUSY"),
-        java.util.Arrays.stream(small).map(c -> ((Enum<?>) c).name()).toList());
-    assertEquals(Optional.empty(), compiled.callStatic("com.acme.small.AcmeStatus", "find", INT, 204));
-    assertEquals("com.acme.small.AcmeServiceBusyException", compiled.callStatic(
-        "com.acme.small.AcmeStatusDispatcher", "exceptionFor", new Class<?>[] {int.class, String.class, Map.class},
-        503, null, null).getClass().getName());
+    assertEquals(43, compiled.calls("com.acme.dis", "Dis").constants().size());
+    StatusCalls acme = compiled.calls("com.acme.small", "Acme");
+    assertEquals(List.of("OK", "NOT_FOUND", "SERVICE_BUSY"), acme.constants());
+    assertEquals(Optional.empty(), acme.find(204));
+    assertEquals("com.acme.small.AcmeServiceBusyException", acme.exceptionFor(503, null, null).getClass().getName());
   }
 
   @Test
@@ -73,7 +70,7 @@ class ProcessorTest {
     copySmallCatalog();
     Compiled compiled = Compiled.compile(javac().withOptions("-sourcepath", resources.toString()),
         "com.acme.small.package-info",
-        Compiled.packageInfo("com.acme.small", "catalog = \"com/acme/small/small-codes.yaml\""));
+        Fixture.packageInfo("com.acme.small", "catalog = \"com/acme/small/small-codes.yaml\""));
     assertThat(compiled.compilation).succeeded();
     assertTrue(compiled.compilation.generatedSourceFile("com.acme.small.DisStatus").isPresent());
   }
@@ -81,12 +78,12 @@ class ProcessorTest {
   @Test
   void aMissingCatalogIsAnErrorThatListsEveryPlaceTried() {
     Compiled compiled = Compiled.compile(List.of(), "com.acme.dis.package-info",
-        Compiled.packageInfo("com.acme.dis", "catalog = \"com/acme/dis/missing.yaml\""));
+        Fixture.packageInfo("com.acme.dis", "catalog = \"com/acme/dis/missing.yaml\""));
     assertThat(compiled.compilation).failed();
     assertThat(compiled.compilation).hadErrorCount(1);
     assertThat(compiled.compilation).hadErrorContaining("status catalog 'com/acme/dis/missing.yaml' not found;"
             + " looked in: the source path")
-        .inFile(compiled.source("com.acme.dis.package-info")).onLine(1);
+        .inFile(compiled.source("com.acme.dis.package-info")).onLine(Fixture.CATALOG_LINE);
     assertThat(compiled.compilation).hadErrorContaining("; the class output");
     assertThat(compiled.compilation).hadErrorContaining("; the class path");
   }
@@ -105,15 +102,15 @@ class ProcessorTest {
             description: "No."
         """);
     Compiled compiled = Compiled.compile(javac().withClasspath(classpathWith(resources)),
-        "com.acme.bad.package-info", Compiled.packageInfo("com.acme.bad", "catalog = \"com/acme/bad/bad.yaml\""));
+        "com.acme.bad.package-info", Fixture.packageInfo("com.acme.bad", "catalog = \"com/acme/bad/bad.yaml\""));
     assertThat(compiled.compilation).failed();
     JavaFileObject packageInfo = compiled.source("com.acme.bad.package-info");
     assertThat(compiled.compilation).hadErrorContaining("com/acme/bad/bad.yaml:3:11: "
-        + dev.disstatus.catalog.CatalogMessages.codeOutOfRange("600")).inFile(packageInfo).onLine(1);
+        + CatalogMessages.codeOutOfRange("600")).inFile(packageInfo).onLine(Fixture.CATALOG_LINE);
     assertThat(compiled.compilation).hadErrorContaining("com/acme/bad/bad.yaml:6:5: "
-        + dev.disstatus.catalog.CatalogMessages.missingKey(dev.disstatus.catalog.CatalogMessages.ENTRY, "name")).inFile(packageInfo).onLine(1);
+        + CatalogMessages.missingKey(CatalogMessages.ENTRY, "name")).inFile(packageInfo).onLine(Fixture.CATALOG_LINE);
     assertThat(compiled.compilation).hadErrorContaining("com/acme/bad/bad.yaml:7:5: unknown key 'nmae'")
-        .inFile(packageInfo).onLine(1);
+        .inFile(packageInfo).onLine(Fixture.CATALOG_LINE);
     assertThat(compiled.compilation).hadErrorCount(3);
     assertEquals(List.of(), compiled.sourcesLeftOnDisk(Files.createDirectories(resources.resolve("out")),
         List.of("-cp", resources + java.io.File.pathSeparator + System.getProperty("java.class.path"))));
@@ -132,7 +129,7 @@ class ProcessorTest {
   @Test
   void aHandWrittenTypeOfTheSameNameIsAnError() throws IOException {
     Compiled compiled = Compiled.compile(List.of(),
-        "com.acme.dis.package-info", Compiled.packageInfo("com.acme.dis", ""),
+        "com.acme.dis.package-info", Fixture.packageInfo("com.acme.dis"),
         "com.acme.dis.DisStatus", "package com.acme.dis;\n\npublic class DisStatus {}\n");
     assertThat(compiled.compilation).hadErrorContaining(ProcessorMessages.typeExists("com.acme.dis.DisStatus", "Dis"))
         .inFile(compiled.source("com.acme.dis.package-info")).onLine(1);
@@ -142,8 +139,8 @@ class ProcessorTest {
   @Test
   void aBrokenPackageDoesNotStopAGoodOne() throws IOException {
     Compiled compiled = Compiled.compile(List.of(),
-        "com.acme.bad.package-info", Compiled.packageInfo("com.acme.bad", "catalog = \"nowhere.yaml\""),
-        "com.acme.good.package-info", Compiled.packageInfo("com.acme.good", ""));
+        "com.acme.bad.package-info", Fixture.packageInfo("com.acme.bad", "catalog = \"nowhere.yaml\""),
+        "com.acme.good.package-info", Fixture.packageInfo("com.acme.good"));
     assertThat(compiled.compilation).hadErrorCount(1);
     List<String> written = compiled.sourcesLeftOnDisk(resources, List.of());
     assertEquals(33, written.size(), written.toString());
@@ -151,11 +148,50 @@ class ProcessorTest {
     assertTrue(written.stream().allMatch(path -> path.startsWith("com/acme/good/")));
   }
 
+  @Test
+  void noGeneratedLineIsOver120ColumnsAndJavadocWrapsAt100() throws IOException {
+    String longText = "A description that goes on and on, ".repeat(30) + "with \u00e9 and \u4e2d\u6587 to its end.";
+    Path dir = Files.createDirectories(resources.resolve("com/acme/wordy"));
+    Files.writeString(dir.resolve("wordy.yaml"), "source:\n  id: a_catalog_with_a_long_id_" + "x".repeat(60)
+        + "\n  title: \"" + "A Very Long Title ".repeat(10) + "\"\nstatuses:\n"
+        + "  - code: 200\n    name: \"OK\"\n    description: \"" + longText + "\"\n"
+        + "  - code: 429\n    name: \"" + "Too Many Requests From One Client Within The Window" + "\"\n"
+        + "    description:\n      - \"" + longText + "\"\n      - \"" + longText + "\"\n"
+        + "    guidance: retry-after\n");
+    Compiled compiled = Compiled.compile(javac().withOptions("-Xlint:all").withClasspath(classpathWith(resources)),
+        "com.acme.dis.package-info", Fixture.packageInfo("com.acme.dis"),
+        "com.acme.wordy.package-info",
+        Fixture.packageInfo("com.acme.wordy", "catalog = \"com/acme/wordy/wordy.yaml\", prefix = \"Wordy\""));
+    assertThat(compiled.compilation).succeededWithoutWarnings();
+    for (JavaFileObject file : compiled.compilation.generatedSourceFiles()) {
+      List<String> lines = file.getCharContent(true).toString().lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        String where = file.getName() + ":" + (i + 1) + ": " + line;
+        assertTrue(line.length() <= 120, where);
+        // Javadoc wraps at 100 columns, but for a word longer than that.
+        assertTrue(line.length() <= 100 || !line.trim().startsWith("*")
+            || !line.trim().substring(1).trim().contains(" "), where);
+      }
+    }
+  }
+
+  @Test
+  void nothingGeneratedForAnotherCatalogSaysDis() throws IOException {
+    Compiled compiled = compileSmallCatalog("com.acme.small", "Acme");
+    assertThat(compiled.compilation).succeededWithoutWarnings();
+    for (JavaFileObject file : compiled.compilation.generatedSourceFiles()) {
+      String text = file.getCharContent(true).toString();
+      assertFalse(java.util.regex.Pattern.compile("\\bDIS\\b").matcher(text).find(), file.getName());
+      assertFalse(text.contains("dis-status-codes.yaml"), file.getName());
+    }
+  }
+
   private Compiled compileSmallCatalog(String pkg, String prefix) {
     copySmallCatalog(pkg);
     return Compiled.compile(javac().withOptions("-Xlint:all").withClasspath(classpathWith(resources)),
-        pkg + ".package-info", Compiled.packageInfo(pkg,
-            "catalog = \"" + pkg.replace('.', '/') + "/small-codes.yaml\", prefix = \"" + prefix + "\""));
+        pkg + ".package-info", Fixture.packageInfo(pkg,
+            "catalog = \"" + pkg.replace('.', '/') + "/small-codes.yaml\"", "prefix = \"" + prefix + "\""));
   }
 
   private void copySmallCatalog() {

@@ -42,11 +42,13 @@ class StatusSupportTest {
     Map<String, List<String>> given = new LinkedHashMap<>();
     given.put("Via", List.of("a", "b"));
     given.put("Retry-After", List.of("5"));
+    given.put("Empty", List.of());
     String[] flat = StatusSupport.flatHeaders(StatusSupport.copyHeaders(given));
-    assertEquals(List.of("Retry-After", "5", "Via", "a", "Via", "b"), Arrays.asList(flat));
+    assertEquals(Arrays.asList("Empty", null, "Retry-After", "5", "Via", "a", "Via", "b"), Arrays.asList(flat));
     assertEquals(StatusSupport.copyHeaders(given), StatusSupport.copyHeaders(StatusSupport.headersOf(flat)));
     assertThrows(InvalidObjectException.class, () -> StatusSupport.headersOf(new String[] {"Via"}));
     assertThrows(InvalidObjectException.class, () -> StatusSupport.headersOf(null));
+    assertThrows(InvalidObjectException.class, () -> StatusSupport.headersOf(new String[] {null, "x"}));
   }
 
   // -------------------------------------------------------------------------------------------------------
