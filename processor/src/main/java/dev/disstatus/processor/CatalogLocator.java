@@ -42,7 +42,7 @@ final class CatalogLocator {
         StandardLocation.CLASS_PATH)) {
       Optional<InputStream> in = open(location, path, tried);
       if (in.isPresent()) {
-        return Optional.of(new CatalogFile(path, in.get()));
+        return Optional.of(new CatalogFile(path, CatalogRecords.reading(in.get(), path, location)));
       }
     }
     reporter.error(annotation.value("catalog"), ProcessorMessages.catalogNotFound(path, tried));
