@@ -148,7 +148,8 @@ final class CatalogLocator {
       }
       try {
         InputStream in = file.openInputStream();
-        return Optional.of(new CatalogFile(fileOf(file).map(Path::toString).orElse(path), in));
+        return Optional.of(new CatalogFile(fileOf(file).map(Path::toString).orElse(path),
+            CatalogRecords.reading(in, path, location)));
       } catch (IOException | RuntimeException e) {
         tried.add(where + " (" + file.toUri() + ")");
         fileOf(file).ifPresent(missing::add);

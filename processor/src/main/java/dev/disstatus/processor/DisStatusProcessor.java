@@ -42,6 +42,7 @@ public final class DisStatusProcessor extends AbstractProcessor {
   private ConsumerCompile compile;
   private NameValidator validator;
   private PackageWriter writer;
+  private CatalogRecords records;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -51,6 +52,7 @@ public final class DisStatusProcessor extends AbstractProcessor {
     compile = new ConsumerCompile(env);
     validator = new NameValidator(env.getElementUtils(), compile);
     writer = new PackageWriter(env.getFiler());
+    records = new CatalogRecords(env.getFiler());
   }
 
   @Override
@@ -103,14 +105,17 @@ public final class DisStatusProcessor extends AbstractProcessor {
     TypeNames names = new TypeNames(pkg.getQualifiedName().toString(), annotation.prefix());
     // Every check runs before the package stops, so that one compile reports all of its problems.
     boolean namesFree = validator.checkPrefixAndSharedTypes(annotation, names, reporter);
-    Optional<StatusCatalog> catalog = locator.locate(annotation, reporter)
-        .flatMap(file -> file.load(validator.reservedNames(names), annotation, reporter));
+    Optional<CatalogFile> file = locator.locate(annotation, reporter);
+    Optional<StatusCatalog> catalog = file.flatMap(
+        found -> found.load(validator.reservedNames(names), annotation, reporter));
     if (!namesFree || catalog.isEmpty()
         || !validator.checkEntryTypesFree(annotation, names, catalog.get(), reporter)) {
       throw reporter.abort();
     }
     GenerationModel model = compile.modelFor(pkg, annotation, names, catalog.get());
     writer.write(pkg, generate(model), reporter);
+    // What was read, for dis-status-maven-plugin to compare before the next compile.
+    file.flatMap(CatalogRecords::of).ifPresent(record -> records.write(pkg, record, reporter));
   }
 
   /** Every file of the package, made in memory; a generator that fails leaves nothing written. */
