@@ -129,21 +129,25 @@ public final class DisStatusProcessor extends AbstractProcessor {
   }
 
   /**
-   * Whether to claim this round's annotations. Unlike AutoValue we claim them, because an unclaimed annotation
-   * is a {@code -Xlint:processing} warning that breaks consumers who build with {@code -Xlint:all -Werror}; but
-   * only when every element carrying them is ours (an annotated package, or a type we generated), so that
-   * another processor still sees a {@code @Generated} that some other generator wrote.
+   * Whether to claim this round's annotations. javac warns under {@code -Xlint:processing} of every annotation of
+   * a round that no processor claims, and a processor claims all of its supported annotations of the round at
+   * once, by returning true; so a processor that claimed {@code @Generated} only when every carrier was its own
+   * would, beside another doing the same, leave it unclaimed by both. Instead we claim whenever the round holds
+   * something of ours: {@code @DisStatusCatalog}, or a type we generated. That removes warnings (another
+   * processor's unclaimed {@code @Generated} in the same round) and never adds one; a round with none of ours is
+   * left exactly as it would be without us.
    */
   private boolean claims(Set<? extends TypeElement> present, RoundEnvironment round) {
     for (TypeElement annotation : present) {
-      if (GENERATED.contains(annotation.getQualifiedName().toString())) {
-        for (Element element : round.getElementsAnnotatedWith(annotation)) {
-          if (!(element instanceof TypeElement type) || !compile.isGeneratedByUs(type)) {
-            return false;
-          }
+      if (!GENERATED.contains(annotation.getQualifiedName().toString())) {
+        return true;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement type && compile.isGeneratedByUs(type)) {
+          return true;
         }
       }
     }
-    return true;
+    return false;
   }
 }
