@@ -8,13 +8,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A status catalog: the document it transcribes and its entries in document order.
+ * A status catalog: the document it transcribes and its entries in document order, and, if it has one, its
+ * error-code table.
  *
  * @param sourceId the source document's id, such as {@code dis_02_0022}
  * @param sourceTitle the source document's title, such as {@code Status Codes}
  * @param entries the statuses, in document order, codes and Java names unique
+ * @param errorCodes the error codes a failed response's body may carry, where the catalog lists them
  */
-public record StatusCatalog(String sourceId, String sourceTitle, List<StatusEntry> entries) {
+public record StatusCatalog(String sourceId, String sourceTitle, List<StatusEntry> entries,
+    Optional<ErrorCodes> errorCodes) {
   /** The class path resource holding DIS's own catalog, transcribed from {@code dis_02_0022} "Status Codes". */
   public static final String BUNDLED_RESOURCE = "dev/disstatus/catalog/dis-status-codes.yaml";
 
@@ -25,6 +28,12 @@ public record StatusCatalog(String sourceId, String sourceTitle, List<StatusEntr
     if (entries.isEmpty()) {
       throw new IllegalArgumentException("a catalog needs at least one status");
     }
+    Objects.requireNonNull(errorCodes, "errorCodes");
+  }
+
+  /** A catalog without an error-code table. */
+  public StatusCatalog(String sourceId, String sourceTitle, List<StatusEntry> entries) {
+    this(sourceId, sourceTitle, entries, Optional.empty());
   }
 
   /** The entry for a code, if the catalog has one. */

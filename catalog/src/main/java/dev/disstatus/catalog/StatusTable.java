@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * The {@code statuses} table: how one status entry is read, its Java names derived or overridden and checked
@@ -17,8 +14,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class StatusTable implements TableKind<StatusEntry, StatusTable.Draft> {
   /** The keys of a status entry. */
   static final List<String> ENTRY_KEYS = List.of("code", "name", "description", "guidance", "javaConstant", "javaType");
-
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(0|[1-9][0-9]*)");
 
   private final ReservedNames reserved;
 
@@ -58,13 +53,14 @@ final class StatusTable implements TableKind<StatusEntry, StatusTable.Draft> {
   @Override
   public Draft read(NodeReader nodes, NodeReader.Fields entry) {
     int before = nodes.problems().count();
-    Optional<Integer> code = nodes.required(entry, "code").flatMap(node -> code(nodes, node));
+    Optional<Integer> code = nodes.required(entry, "code").flatMap(node -> nodes.httpStatus(node, "code"));
     Optional<String> name = nodes.required(entry, "name").flatMap(node -> nodes.limitedText(node, "name"));
     Optional<List<String>> description =
         nodes.required(entry, "description").flatMap(node -> nodes.paragraphs(node, "description"));
-    Optional<Guidance> guidance = entry.optional("guidance").flatMap(node -> guidance(nodes, node));
-    Optional<String> constant = override(nodes, entry, "javaConstant", NamingRule::constantProblem);
-    Optional<String> type = override(nodes, entry, "javaType", NamingRule::typeProblem);
+    Optional<Guidance> guidance = entry.optional("guidance")
+        .flatMap(node -> nodes.oneOf(node, "guidance", Guidance::ofKey, CatalogMessages::unknownGuidance));
+    Optional<String> constant = nodes.javaName(entry, "javaConstant", NamingRule::constantProblem);
+    Optional<String> type = nodes.javaName(entry, "javaType", NamingRule::typeProblem);
     if (name.isPresent()) {
       Node nameNode = entry.optional("name").orElseThrow();
       if (!entry.has("javaConstant")) {
@@ -131,37 +127,6 @@ final class StatusTable implements TableKind<StatusEntry, StatusTable.Draft> {
                 other.code().get(), other.position()));
       }
     }
-  }
-
-  private static Optional<Integer> code(NodeReader nodes, Node node) {
-    if (!(node instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.INT)
-        || !DECIMAL.matcher(scalar.getValue()).matches()) {
-      nodes.problems().report(node, CatalogMessages.codeNotInteger(NodeReader.describe(node)));
-      return Optional.empty();
-    }
-    String digits = scalar.getValue();
-    if (digits.length() > 4 || Integer.parseInt(digits) < 100 || Integer.parseInt(digits) > 599) {
-      nodes.problems().report(node, CatalogMessages.codeOutOfRange(digits));
-      return Optional.empty();
-    }
-    return Optional.of(Integer.parseInt(digits));
-  }
-
-  private static Optional<Guidance> guidance(NodeReader nodes, Node node) {
-    Optional<String> key = nodes.text(node, "guidance");
-    Optional<Guidance> guidance = key.flatMap(Guidance::ofKey);
-    if (key.isPresent() && guidance.isEmpty()) {
-      nodes.problems().report(node, CatalogMessages.unknownGuidance(key.get()));
-    }
-    return guidance;
-  }
-
-  /** A Java name set by {@code javaConstant} or {@code javaType}, if written and valid. */
-  private static Optional<String> override(NodeReader nodes, NodeReader.Fields entry, String key,
-      Function<String, Optional<String>> rule) {
-    Optional<Node> at = entry.optional(key);
-    return at.flatMap(node -> nodes.text(node, key)).flatMap(value -> nodes.unless(at.get(), value,
-        rule.apply(value).map(problem -> CatalogMessages.invalidOverride(key, value, problem))));
   }
 
   /** A Java name the naming rule derives from the status name, if valid. */
