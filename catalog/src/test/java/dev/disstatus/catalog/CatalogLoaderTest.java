@@ -18,9 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,10 @@ class CatalogLoaderTest {
         id: dis_02_0022
         title: Status Codes
       """;
+
+  /** Text lengths just over the limit, and half of it. */
+  private static final int OVER = CatalogLoader.MAX_TEXT + 1;
+  private static final int HALF = CatalogLoader.MAX_TEXT / 2;
 
   private static final List<String> VALID_ENTRY =
       List.of("code: 200", "name: OK", "description: The request has succeeded.");
@@ -147,7 +154,13 @@ class CatalogLoaderTest {
         rule("statuses is nothing", SOURCE_BLOCK + "statuses:\n",
             problem(4, 10, CatalogMessages.statusesNotList(CatalogMessages.foundNothing()))),
         rule("statuses is empty", SOURCE_BLOCK + "statuses: []\n",
-            problem(4, 11, CatalogMessages.emptyStatuses())));
+            problem(4, 11, CatalogMessages.emptyStatuses())),
+        rule("a document marker and nothing else", "---\n", problem(1, 1, CatalogMessages.empty())),
+        rule("source as a flow mapping without its title",
+            catalog().replace(SOURCE_BLOCK, "source: {id: dis_02_0022}\n"),
+            problem(1, 9, CatalogMessages.missingKey(SOURCE, "title"))),
+        rule("source title too long", catalog().replace("title: Status Codes", "title: " + "T".repeat(OVER)),
+            problem(3, 10, CatalogMessages.textTooLong("title", OVER, CatalogLoader.MAX_TEXT))));
   }
 
   static Stream<Arguments> entryProblems() {
@@ -180,7 +193,20 @@ class CatalogLoaderTest {
         rule("an override takes a derived type name",
             catalogOf(List.of("code: 404", "name: NotFound", "description: Gone looking."),
                 List.of("code: 405", "name: Not Found Either", "description: Not there.", "javaType: NotFound")),
-            problem(8, 5, CatalogMessages.nameClash(TYPE_NAME, "NotFound", "NotFound", 404, new Position(5, 5)))));
+            problem(8, 5, CatalogMessages.nameClash(TYPE_NAME, "NotFound", "NotFound", 404, new Position(5, 5)))),
+        rule("entry is text", SOURCE_BLOCK + "statuses:\n  - 404 Not Found\n",
+            problem(5, 5, CatalogMessages.notMapping(ENTRY, CatalogMessages.foundText("404 Not Found")))),
+        rule("unknown entry key, nothing close", catalog("colour: red"),
+            problem(8, 5, CatalogMessages.unknownKey("colour", ENTRY, CatalogLoader.ENTRY_KEYS, null))),
+        rule("two derived type names clash, the constants differ",
+            catalogOf(List.of("code: 404", "name: Not Found", "description: Gone looking."),
+                List.of("code: 410", "name: NOT FOUND", "description: Gone for good.", "javaConstant: GONE")),
+            problem(8, 5, CatalogMessages.nameClash(TYPE_NAME, "NotFound", "Not Found", 404, new Position(5, 5)))),
+        rule("two type names that differ only in case",
+            catalogOf(List.of("code: 404", "name: Not Found", "description: Gone looking."),
+                List.of("code: 410", "name: Notfound", "description: Gone for good.")),
+            problem(8, 5, CatalogMessages.typeNameCaseClash("Notfound", "NotFound", "Not Found", 404,
+                new Position(5, 5)))));
   }
 
   static Stream<Arguments> valueProblems() {
@@ -232,7 +258,22 @@ class CatalogLoaderTest {
         rule("name with a non-ASCII letter", catalog("name: Café"), problem(6, 11,
             CatalogMessages.derivedName("Café", CONSTANT, "CAFÉ", CatalogMessages.identifierCharacter('É')))),
         rule("javaConstant alone does not fix a name", catalog("name: Café", "javaConstant: CAFE"), problem(6, 11,
-            CatalogMessages.derivedName("Café", TYPE_NAME, "Café", CatalogMessages.identifierCharacter('é')))));
+            CatalogMessages.derivedName("Café", TYPE_NAME, "Café", CatalogMessages.identifierCharacter('é')))),
+        rule("code in quotes", catalog("code: \"404\""),
+            problem(5, 11, CatalogMessages.codeNotInteger(CatalogMessages.foundText("404")))),
+        rule("code with more digits than a long holds", catalog("code: " + "9".repeat(40)),
+            problem(5, 11, CatalogMessages.codeOutOfRange("9".repeat(40)))),
+        rule("javaType a keyword", catalog("javaType: enum"), problem(8, 15,
+            CatalogMessages.invalidOverride("javaType", "enum", CatalogMessages.identifierKeyword()))),
+        rule("javaConstant with a hyphen", catalog("javaConstant: NOT-FOUND"), problem(8, 19,
+            CatalogMessages.invalidOverride("javaConstant", "NOT-FOUND", CatalogMessages.identifierCharacter('-')))),
+        rule("description too long", catalog("description: " + "x".repeat(OVER)),
+            problem(7, 18, CatalogMessages.textTooLong("description", OVER, CatalogLoader.MAX_TEXT))),
+        rule("paragraphs too long together",
+            catalog("description:\n" + ("      - " + "x".repeat(HALF) + "\n").repeat(2).stripTrailing()),
+            problem(8, 7, CatalogMessages.textTooLong("description", 2 * HALF + 2, CatalogLoader.MAX_TEXT))),
+        rule("name too long", catalog("name: " + "N".repeat(OVER), "javaConstant: NOT_FOUND", "javaType: NotFound"),
+            problem(6, 11, CatalogMessages.textTooLong("name", OVER, CatalogLoader.MAX_TEXT))));
   }
 
   static Stream<Arguments> yamlProblems() {
@@ -254,7 +295,22 @@ class CatalogLoaderTest {
         rule("mappings nested 10000 deep", "{a: ".repeat(10_000) + "b" + "}".repeat(10_000),
             problem(1, 4 * depth + 1, CatalogMessages.tooDeep(depth))),
         rule("lists nested as deep as allowed", "[".repeat(depth) + "]".repeat(depth),
-            problem(1, 1, CatalogMessages.notMapping(CATALOG, CatalogMessages.foundList()))));
+            problem(1, 1, CatalogMessages.notMapping(CATALOG, CatalogMessages.foundList()))),
+        rule("lists nested 100000 deep, without overflowing the stack", "[".repeat(100_000) + "]".repeat(100_000),
+            problem(1, depth + 1, CatalogMessages.tooDeep(depth))),
+        rule("a description nested deeper than an entry allows", catalog("description: [[[[[[[[[[x]]]]]]]]]]"),
+            problem(7, 23, CatalogMessages.tooDeep(depth))),
+        rule("global tag constructing a class loader, as the whole file", SCRIPT_ENGINE_PAYLOAD + "\n",
+            problem(1, 1, CatalogMessages.tag("tag:yaml.org,2002:javax.script.ScriptEngineManager"))),
+        rule("merge key, which is an alias", SOURCE_BLOCK + """
+            statuses:
+              - &ok
+                code: 200
+                name: OK
+                description: The request has succeeded.
+              - <<: *ok
+                code: 201
+            """, problem(9, 9, CatalogMessages.alias())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -292,6 +348,34 @@ class CatalogLoaderTest {
             problem(11, 11, CatalogMessages.codeOutOfRange("600")),
             problem(12, 5, CatalogMessages.unknownKey("nmae", ENTRY, CatalogLoader.ENTRY_KEYS, "name"))),
         problems(MANY_PROBLEMS.getBytes(UTF_8)));
+  }
+
+  /** Problems that depend on each other are reported together, not one after the fix of another. */
+  static Stream<Arguments> problemsTogether() {
+    return Stream.of(
+        rule("a problem in every entry",
+            catalogOf(List.of("code: 99", "name: Too Low", "description: Not a status."),
+                List.of("code: 404", "description: Nothing is there."),
+                List.of("code: 410", "name: Gone", "description: []")),
+            problem(5, 11, CatalogMessages.codeOutOfRange("99")),
+            problem(8, 5, CatalogMessages.missingKey(ENTRY, "name")),
+            problem(12, 18, CatalogMessages.emptyList("description"))),
+        rule("a code used twice, the first entry lacking its description",
+            catalogOf(List.of("code: 404", "name: Not Found"),
+                List.of("code: 404", "name: Gone", "description: It went away.")),
+            problem(5, 5, CatalogMessages.missingKey(ENTRY, "description")),
+            problem(7, 5, CatalogMessages.duplicateCode(404, "Not Found", new Position(5, 5)))),
+        rule("one constant twice, the first entry with an unknown guidance",
+            catalogOf(List.of("code: 404", "name: Not Found", "description: Nothing is there.", "guidance: later"),
+                List.of("code: 410", "name: Not-Found", "description: Gone for good.")),
+            problem(8, 15, CatalogMessages.unknownGuidance("later")),
+            problem(9, 5, CatalogMessages.nameClash(CONSTANT, "NOT_FOUND", "Not Found", 404, new Position(5, 5)))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("problemsTogether")
+  void reportsProblemsThatDependOnEachOtherTogether(String rule, String yaml, List<Problem> expected) {
+    assertEquals(expected, problems(yaml.getBytes(UTF_8)));
   }
 
   @Test
@@ -339,6 +423,27 @@ class CatalogLoaderTest {
     assertEquals(List.of(problem(5, 14, CatalogMessages.notUtf8(0xE9))), problems(latin1));
   }
 
+  /** A YAML problem on line 5 is reported there whichever line ends come before it. */
+  @ParameterizedTest(name = "line ends {0}")
+  @EnumSource(LineEnd.class)
+  void aProblemIsReportedAtItsLineAndColumnWhateverTheLineEnds(LineEnd lineEnd) {
+    assertEquals(List.of(problem(5, 11, CatalogMessages.codeOutOfRange("600"))),
+        problems(lineEnd.apply(catalog("code: 600")).getBytes(UTF_8)));
+  }
+
+  @Test
+  void aByteOrderMarkTakesNoColumnOnLineOne() {
+    String yaml = "\uFEFF" + catalog().replace(SOURCE_BLOCK, "source: [dis_02_0022]\n");
+    assertEquals(List.of(problem(1, 9, CatalogMessages.notMapping(SOURCE, CatalogMessages.foundList()))),
+        problems(yaml.getBytes(UTF_8)));
+  }
+
+  @Test
+  void utf16IsRefusedAtItsFirstByte() {
+    assertEquals(List.of(problem(1, 1, CatalogMessages.notUtf8(0xFE))),
+        problems(catalog().getBytes(java.nio.charset.StandardCharsets.UTF_16)));
+  }
+
   @Test
   void inputLargerThanTheLimitIsRefusedAfterReadingOneByteMore() {
     BigInput fiftyMegabytes = new BigInput(50L << 20);
@@ -370,6 +475,26 @@ class CatalogLoaderTest {
     assertEquals(List.of(problem(6, 11, CatalogMessages.tag("tag:yaml.org,2002:" + Tripwire.class.getName()))),
         problems(catalog("name: " + tag + " {}").getBytes(UTF_8)));
     assertEquals(0, Tripwire.BUILT.get());
+  }
+
+  @Test
+  void aGlobalTagGadgetFetchesNothing() throws IOException {
+    AtomicInteger requests = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      requests.incrementAndGet();
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+      assertEquals(List.of(problem(1, 1, CatalogMessages.tag("tag:yaml.org,2002:javax.script.ScriptEngineManager"))),
+          problems((SCRIPT_ENGINE_PAYLOAD.replace("http://localhost/", url) + "\n").getBytes(UTF_8)));
+    } finally {
+      server.stop(0);
+    }
+    assertEquals(0, requests.get());
   }
 
   // --- Helpers -------------------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 package dev.disstatus.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.disstatus.processor.CatalogProblemsTest.ENTRY_404;
-import static dev.disstatus.processor.CatalogProblemsTest.statuses;
+import static dev.disstatus.processor.Fixture.ENTRY_404;
+import static dev.disstatus.processor.Fixture.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.disstatus.catalog.CatalogLoader;

@@ -37,6 +37,13 @@ final class Fixture {
   /** The source document every test catalog names. */
   static final String SOURCE = "source: {id: acme_codes, title: Acme Codes}\n";
 
+  /** A good entry for code 404, on lines 3 to 5 when it is the first. */
+  static final String ENTRY_404 = """
+        - code: 404
+          name: Not Found
+          description: Nothing is there.
+      """;
+
   private final Path root;
 
   Fixture(Path root) {
@@ -83,6 +90,11 @@ final class Fixture {
   static String packageInfo(String pkg, String... attributes) {
     return "@DisStatusCatalog" + (attributes.length == 0 ? "" : "(\n    " + String.join(",\n    ", attributes) + ")")
         + "\npackage " + pkg + ";\n\nimport dev.disstatus.DisStatusCatalog;\n";
+  }
+
+  /** A catalog of these entries, the first on line 3. */
+  static String statuses(String entries) {
+    return SOURCE + "statuses:\n" + entries;
   }
 
   /** Writes {@link #CATALOG}, as UTF-8. */

@@ -2,10 +2,10 @@ package dev.disstatus.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.disstatus.catalog.CatalogMessages.codeOutOfRange;
-import static dev.disstatus.processor.CatalogProblemsTest.ENTRY_404;
-import static dev.disstatus.processor.CatalogProblemsTest.statuses;
+import static dev.disstatus.processor.Fixture.ENTRY_404;
 import static dev.disstatus.processor.Fixture.at;
 import static dev.disstatus.processor.Fixture.onLine;
+import static dev.disstatus.processor.Fixture.statuses;
 import static dev.disstatus.processor.ProcessorMessages.reservedConstant;
 import static dev.disstatus.processor.ProcessorMessages.reservedTypeName;
 import static dev.disstatus.processor.ProcessorMessages.typeExists;
