@@ -1,7 +1,6 @@
 package dev.disstatus.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import dev.disstatus.DisStatusCatalog;
 import dev.disstatus.catalog.StatusCatalog;
 import java.util.ArrayList;
@@ -115,11 +114,12 @@ public final class DisStatusProcessor extends AbstractProcessor {
   }
 
   /** Every file of the package, made in memory; a generator that fails leaves nothing written. */
-  private static List<JavaFile> generate(GenerationModel model) {
-    List<JavaFile> files = new ArrayList<>();
-    files.add(StatusEnumGenerator.generate(model));
-    files.addAll(ExceptionsGenerator.generate(model));
-    files.add(DispatcherGenerator.generate(model));
+  private static List<GeneratedFiles.SourceFile> generate(GenerationModel model) {
+    List<GeneratedFiles.SourceFile> files = new ArrayList<>();
+    files.add(GeneratedFiles.SourceFile.of(StatusEnumGenerator.generate(model)));
+    ExceptionsGenerator.generate(model).forEach(file -> files.add(GeneratedFiles.SourceFile.of(file)));
+    files.add(GeneratedFiles.support(model));
+    files.add(GeneratedFiles.SourceFile.of(DispatcherGenerator.generate(model)));
     return files;
   }
 

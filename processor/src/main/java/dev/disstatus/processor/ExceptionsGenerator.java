@@ -8,11 +8,13 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.StatusEntry;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,8 +42,9 @@ final class ExceptionsGenerator {
       ParameterizedTypeName.get(ClassName.get(TreeMap.class), STRING, HEADER_VALUES);
   private static final TypeName BODY_MEMBERS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING);
 
-  /** RFC 9111, section 1.2.2: a delta-seconds value too large to represent is taken as 2^31 seconds. */
-  private static final long MAX_DELTA_SECONDS = 2147483648L;
+  /** The top-level string members of a body that the base exception reads: DIS's and the API gateway's. */
+  private static final List<String> BODY_MEMBERS_READ =
+      List.of("errorCode", "error_code", "message", "error_msg", "request_id");
 
   private static final String CODE_PARAM = "the HTTP status code of the response";
   private static final String BODY_PARAM = "the response body as text, or {@code null} for none";
@@ -50,8 +53,7 @@ final class ExceptionsGenerator {
 
   private final GenerationModel model;
   private final ClassName base;
-  private final ClassName jsonMembers;
-  private final ClassName httpDate;
+  private final ClassName support;
 
   private final FieldSpec statusCode;
   private final FieldSpec responseBody;
@@ -62,8 +64,7 @@ final class ExceptionsGenerator {
   private ExceptionsGenerator(GenerationModel model) {
     this.model = model;
     this.base = model.baseException();
-    this.jsonMembers = base.nestedClass("JsonMembers");
-    this.httpDate = base.nestedClass("HttpDate");
+    this.support = model.support();
     // The serialized fields are documented for javadoc's serialized-form page, which doclint checks.
     this.statusCode = FieldSpec.builder(int.class, "statusCode", Modifier.PRIVATE, Modifier.FINAL)
         .addJavadoc("The HTTP status code of the response.\n")
@@ -76,8 +77,8 @@ final class ExceptionsGenerator {
         .build();
     this.bodyMembers = FieldSpec.builder(BODY_MEMBERS, "bodyMembers",
             Modifier.PRIVATE, Modifier.TRANSIENT, Modifier.VOLATILE)
-        .addJavadoc("The body's top-level string members, read when first needed; empty for a body that is not "
-            + "a JSON object.\n")
+        .addJavadoc("The body's top-level string members that this class reads, read when first needed; empty "
+            + "for a body that is not\na JSON object.\n")
         .build();
     this.message = FieldSpec.builder(String.class, "message", Modifier.PRIVATE, Modifier.TRANSIENT, Modifier.VOLATILE)
         .addJavadoc("The message, built when first asked for.\n")
@@ -119,8 +120,7 @@ final class ExceptionsGenerator {
     addRetryable(type);
     addErrorFields(type);
     addMessage(type);
-    type.addType(ResponseReaders.httpDate(httpDate));
-    type.addType(ResponseReaders.jsonMembers(jsonMembers));
+    addSerialization(type);
     return type;
   }
 
@@ -142,15 +142,9 @@ final class ExceptionsGenerator {
     type.addJavadoc("\n").addJavadoc(GeneratedFiles.generatedFrom(model));
   }
 
-  /** The serialized state, the constructor that fills it and the check that a deserialized one is whole. */
+  /** The state and the constructor that fills it. */
   private void addState(TypeSpec.Builder type) {
     type.addField(serialVersionUid())
-        .addField(FieldSpec.builder(long.class, "MAX_DELTA_SECONDS", Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL)
-            .addJavadoc("The longest wait a delta-seconds {@code Retry-After} gives: 2^31 seconds, as RFC 9111 "
-                + "section 1.2.2 caps delta-seconds.\n")
-            .initializer("$LL", MAX_DELTA_SECONDS)
-            .build())
         .addField(statusCode)
         .addField(responseBody)
         .addField(headers)
@@ -169,57 +163,121 @@ final class ExceptionsGenerator {
         .addStatement("super(null, null, $L, $L)", model.stackTraces(), model.stackTraces())
         .addStatement("this.$N = statusCode", statusCode)
         .addStatement("this.$N = responseBody == null ? $S : responseBody", responseBody, "")
-        .addStatement("this.$N = copyHeaders(headers)", headers)
+        .addStatement("this.$N = $T.copyHeaders(headers)", headers, support)
         .build());
+  }
 
-    type.addMethod(MethodSpec.methodBuilder("copyHeaders")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("Copies headers into a map that ignores the case of names, merging names that differ in case "
-            + "only.\n")
-        .returns(HEADER_COPY)
-        .addParameter(HEADERS, "headers")
-        .addStatement("$T copy = new $T($T.CASE_INSENSITIVE_ORDER)", HEADER_COPY, HEADER_COPY, String.class)
-        .beginControlFlow("if (headers == null)")
-        .addStatement("return copy")
-        .endControlFlow()
-        .beginControlFlow("for ($T.Entry<$T, $T> header : headers.entrySet())", Map.class, String.class,
-            HEADER_VALUES)
-        .beginControlFlow("if (header.getKey() == null || header.getValue() == null)")
-        .addStatement("continue")
-        .endControlFlow()
-        .addStatement("$T values = copy.get(header.getKey())", HEADER_VALUES)
-        .beginControlFlow("if (values == null)")
-        .addStatement("values = new $T<$T>()", ArrayList.class, String.class)
-        .addStatement("copy.put(header.getKey(), values)")
-        .endControlFlow()
-        .beginControlFlow("for ($T value : header.getValue())", String.class)
-        .beginControlFlow("if (value != null)")
-        .addStatement("values.add(value)")
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
-        .beginControlFlow("for ($T.Entry<$T, $T> header : copy.entrySet())", Map.class, String.class,
-            HEADER_VALUES)
-        .addStatement("header.setValue($T.unmodifiableList(header.getValue()))", Collections.class)
-        .endControlFlow()
-        .addStatement("return copy")
+  /**
+   * Serialization through a proxy (Effective Java, item 90), as {@code java.time} does it: an exception is
+   * written as its response and its class, and read back through the constructor or the dispatcher, so that a
+   * stream can hold nothing the constructors would not build; a stream of the exception itself is refused.
+   */
+  private void addSerialization(TypeSpec.Builder type) {
+    ClassName form = base.nestedClass("SerializedForm");
+    type.addMethod(MethodSpec.methodBuilder("writeReplace")
+        // Package-private, so that it applies to every generated subclass (a private one would not be inherited).
+        .addModifiers(Modifier.FINAL)
+        .addJavadoc("Serializes this exception as its response and class, which are read back through the "
+            + "constructors.\n\n@return the serialized form of this exception\n")
+        .returns(Object.class)
+        .addStatement("return new $T(this)", form)
         .build());
-
     type.addMethod(MethodSpec.methodBuilder("readObject")
         .addModifiers(Modifier.PRIVATE)
-        .addJavadoc("Restores a serialized exception, refusing one whose body or headers are missing.\n\n"
+        .addJavadoc("Refuses a stream of the exception itself: only its serialized form is read.\n\n"
             + "@param in the stream to read from\n"
-            + "@throws IOException if the stream cannot be read or holds no whole exception\n"
-            + "@throws ClassNotFoundException if a class of the serialized state cannot be found\n")
+            + "@throws InvalidObjectException always\n")
         .addParameter(ObjectInputStream.class, "in")
-        .addException(IOException.class)
-        .addException(ClassNotFoundException.class)
-        .addStatement("in.defaultReadObject()")
-        .beginControlFlow("if ($N == null || $N == null || $N.comparator() != $T.CASE_INSENSITIVE_ORDER)",
-            responseBody, headers, headers, String.class)
+        .addException(InvalidObjectException.class)
         .addStatement("throw new $T($S)", InvalidObjectException.class,
-            "a status exception needs a response body and case-insensitive headers")
-        .endControlFlow()
+            "a status exception is read only through its serialized form")
+        .build());
+
+    FieldSpec exceptionClass = FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Class.class),
+            WildcardTypeName.subtypeOf(Object.class)), "exceptionClass", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The class of the exception.\n")
+        .build();
+    FieldSpec code = FieldSpec.builder(int.class, "statusCode", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The HTTP status code of the response.\n")
+        .build();
+    FieldSpec body = FieldSpec.builder(String.class, "responseBody", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The response body.\n")
+        .build();
+    FieldSpec headerPairs = FieldSpec.builder(String[].class, "headers", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The response headers as name, value, name, value...\n")
+        .build();
+    FieldSpec stackTrace = FieldSpec.builder(StackTraceElement[].class, "stackTrace", Modifier.PRIVATE,
+            Modifier.FINAL)
+        .addJavadoc("The stack trace, empty where none is recorded.\n")
+        .build();
+    FieldSpec suppressed = FieldSpec.builder(Throwable[].class, "suppressed", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The suppressed exceptions, empty where none are kept.\n")
+        .build();
+    type.addType(TypeSpec.classBuilder(form)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(Serializable.class)
+        .addJavadoc("The serialized form of every status exception: its class and response, read back through "
+            + "the constructor the class\nhas for that response, so that a stream holds nothing the "
+            + "constructors would not build.\n")
+        .addField(serialVersionUid())
+        .addField(exceptionClass)
+        .addField(code)
+        .addField(body)
+        .addField(headerPairs)
+        .addField(stackTrace)
+        .addField(suppressed)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(base, "exception")
+            .addStatement("this.$N = exception.getClass()", exceptionClass)
+            .addStatement("this.$N = exception.$N", code, statusCode)
+            .addStatement("this.$N = exception.$N", body, responseBody)
+            .addStatement("this.$N = $T.flatHeaders(exception.$N)", headerPairs, support, headers)
+            .addStatement("this.$N = exception.getStackTrace()", stackTrace)
+            .addStatement("this.$N = exception.getSuppressed()", suppressed)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("readObject")
+            .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Reads the fields, refusing values of the wrong type.\n\n"
+                + "@param in the stream to read from\n"
+                + "@throws IOException if the stream cannot be read or holds a value of the wrong type\n"
+                + "@throws ClassNotFoundException if a class of the serialized state cannot be found\n")
+            .addParameter(ObjectInputStream.class, "in")
+            .addException(IOException.class)
+            .addException(ClassNotFoundException.class)
+            .beginControlFlow("try")
+            .addStatement("in.defaultReadObject()")
+            .nextControlFlow("catch ($T | $T e)", ClassCastException.class, ArrayStoreException.class)
+            .addStatement("throw new $T(e.toString())", InvalidObjectException.class)
+            .endControlFlow()
+            .build())
+        .addMethod(MethodSpec.methodBuilder("readResolve")
+            .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Builds the exception anew through its constructor, refusing a class that is not the one "
+                + "the code has.\n\n@return the exception\n"
+                + "@throws InvalidObjectException if no constructor builds this class for this response\n")
+            .returns(Object.class)
+            .addException(InvalidObjectException.class)
+            .addStatement("$T<$T, $T> responseHeaders = $T.headersOf($N)", Map.class, String.class, HEADER_VALUES,
+                support, headerPairs)
+            .addStatement("$T exception", base)
+            .beginControlFlow("try")
+            .beginControlFlow("if ($N == $T.class)", exceptionClass, model.clientErrorException())
+            .addStatement("exception = new $T($N, $N, responseHeaders)", model.clientErrorException(), code, body)
+            .nextControlFlow("else if ($N == $T.class)", exceptionClass, model.serverErrorException())
+            .addStatement("exception = new $T($N, $N, responseHeaders)", model.serverErrorException(), code, body)
+            .nextControlFlow("else")
+            .addStatement("exception = $T.exceptionFor($N, $N, responseHeaders)", model.dispatcher(), code, body)
+            .endControlFlow()
+            .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+            .addStatement("throw new $T(e.getMessage())", InvalidObjectException.class)
+            .endControlFlow()
+            .beginControlFlow("if (exception.getClass() != $N)", exceptionClass)
+            .addStatement("throw new $T($S + $N + $S + $N)", InvalidObjectException.class,
+                "status ", code, " is not reported by ", exceptionClass)
+            .endControlFlow()
+            .addStatement("$T.restoreTrace(exception, $N, $N)", support, stackTrace, suppressed)
+            .addStatement("return exception")
+            .build())
         .build());
   }
 
@@ -298,9 +356,10 @@ final class ExceptionsGenerator {
             + "such as {@code 120}, which a value too large to\nrepresent caps at 2^31 seconds, or an HTTP-date "
             + "in any of the three forms RFC 9110 has recipients accept:\n"
             + "{@code Sun, 06 Nov 1994 08:49:37 GMT}, {@code Sunday, 06-Nov-94 08:49:37 GMT} (a two-digit year "
-            + "more than 50 years ahead\nmeans the century before) and {@code Sun Nov  6 08:49:37 1994}. A date "
-            + "already past gives zero. Anything else (a\nnegative number, a malformed date, an empty value) "
-            + "gives empty.\n\n"
+            + "that would put the date\nmore than 50 years ahead means the century before) and "
+            + "{@code Sun Nov  6 08:49:37 1994}, with a four-digit year\nwhere the form has one; a leap second, "
+            + "{@code 23:59:60}, counts as {@code 23:59:59}. A date already past gives zero.\nAnything else (a "
+            + "negative number, a malformed date, an empty value) gives empty.\n\n"
             + "@param now the time the wait counts from, usually when the response arrived\n"
             + "@return the time to wait, never negative, or empty if the header is missing or unreadable\n"
             + "@throws NullPointerException if {@code now} is {@code null}\n")
@@ -309,39 +368,8 @@ final class ExceptionsGenerator {
         .addStatement("$T.requireNonNull(now, $S)", Objects.class, "now")
         .addStatement("$T header = header($S)", ParameterizedTypeName.get(Optional.class, String.class),
             "Retry-After")
-        .beginControlFlow("if (!header.isPresent())")
-        .addStatement("return $T.empty()", Optional.class)
-        .endControlFlow()
-        .addStatement("$T value = header.get().trim()", String.class)
-        .addStatement("long seconds = deltaSeconds(value)")
-        .beginControlFlow("if (seconds >= 0)")
-        .addStatement("return $T.of($T.ofSeconds(seconds))", Optional.class, Duration.class)
-        .endControlFlow()
-        .addStatement("$T date = $T.parse(value, now)", Instant.class, httpDate)
-        .beginControlFlow("if (date == null)")
-        .addStatement("return $T.empty()", Optional.class)
-        .endControlFlow()
-        .addStatement("return $T.of(date.isAfter(now) ? $T.between(now, date) : $T.ZERO)", Optional.class,
-            Duration.class, Duration.class)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("deltaSeconds")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("Reads delta-seconds (ASCII digits only), capped at {@link #MAX_DELTA_SECONDS}; -1 for "
-            + "anything else.\n")
-        .returns(long.class)
-        .addParameter(String.class, "value")
-        .beginControlFlow("if (value.isEmpty())")
-        .addStatement("return -1")
-        .endControlFlow()
-        .addStatement("long seconds = 0")
-        .beginControlFlow("for (int i = 0; i < value.length(); i++)")
-        .addStatement("char c = value.charAt(i)")
-        .beginControlFlow("if (c < '0' || c > '9')")
-        .addStatement("return -1")
-        .endControlFlow()
-        .addStatement("seconds = $T.min(seconds * 10 + (c - '0'), MAX_DELTA_SECONDS)", Math.class)
-        .endControlFlow()
-        .addStatement("return seconds")
+        .addStatement("return header.isPresent() ? $T.ofNullable($T.retryAfter(header.get(), now)) : $T.<$T>empty()",
+            Optional.class, support, Optional.class, Duration.class)
         .build());
   }
 
@@ -423,7 +451,8 @@ final class ExceptionsGenerator {
         .varargs()
         .addStatement("$T members = $N", BODY_MEMBERS, bodyMembers)
         .beginControlFlow("if (members == null)")
-        .addStatement("members = $T.read($N)", jsonMembers, responseBody)
+        .addStatement("members = $T.members($N, $L)", support, responseBody,
+            BODY_MEMBERS_READ.stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(", ")))
         .addStatement("$N = members", bodyMembers)
         .endControlFlow()
         .beginControlFlow("for ($T name : names)", String.class)
@@ -471,27 +500,13 @@ final class ExceptionsGenerator {
         .addModifiers(Modifier.PRIVATE)
         .addJavadoc("The body's error code and message in brackets, led by a space; empty when it has neither.\n")
         .returns(String.class)
-        .addStatement("$T code = oneLine(errorCode().orElse($S))", String.class, "")
-        .addStatement("$T text = oneLine(errorMessage().orElse($S))", String.class, "")
+        .addStatement("$T code = $T.oneLine(errorCode().orElse($S))", String.class, support, "")
+        .addStatement("$T text = $T.oneLine(errorMessage().orElse($S))", String.class, support, "")
         .beginControlFlow("if (code.isEmpty() && text.isEmpty())")
         .addStatement("return $S", "")
         .endControlFlow()
         .addStatement("return $S + code + (code.isEmpty() || text.isEmpty() ? $S : $S) + text + $S",
             " [", "", ": ", "]")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("oneLine")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("Text from the body with its control characters, line breaks included, made spaces, so that "
-            + "the message stays one line.\n")
-        .returns(String.class)
-        .addParameter(String.class, "text")
-        .addStatement("$T line = new $T(text.trim())", StringBuilder.class, StringBuilder.class)
-        .beginControlFlow("for (int i = 0; i < line.length(); i++)")
-        .beginControlFlow("if ($T.isISOControl(line.charAt(i)))", Character.class)
-        .addStatement("line.setCharAt(i, ' ')")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return line.toString()")
         .build());
   }
 

@@ -98,6 +98,11 @@ record GenerationModel(
     return names().dispatcher();
   }
 
+  /** The package-private support type of the exceptions, {@code DisStatusSupport}. */
+  ClassName support() {
+    return names().support();
+  }
+
   /** The exception of one catalog entry of 400 and above, {@code DisNotFoundException}. */
   ClassName exceptionOf(StatusEntry entry) {
     if (!entry.isError()) {
@@ -133,6 +138,7 @@ record GenerationModel(
         serverErrorException()));
     errorEntries().forEach(entry -> types.add(exceptionOf(entry)));
     types.add(dispatcher());
+    types.add(support());
     return types;
   }
 

@@ -1,6 +1,5 @@
 package dev.disstatus.processor;
 
-import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -22,25 +21,21 @@ final class PackageWriter {
    * compile only when it is created, and a file created but never opened is not written, so such a clash leaves
    * the package without any file rather than with some of them.
    */
-  void write(PackageElement pkg, List<JavaFile> files, ErrorReporter reporter) {
+  void write(PackageElement pkg, List<GeneratedFiles.SourceFile> files, ErrorReporter reporter) {
     List<JavaFileObject> sources = new ArrayList<>();
-    for (JavaFile file : files) {
+    for (GeneratedFiles.SourceFile file : files) {
       try {
-        sources.add(filer.createSourceFile(qualifiedName(file), pkg));
+        sources.add(filer.createSourceFile(file.typeName(), pkg));
       } catch (IOException e) {
-        throw reporter.abortWithError(ProcessorMessages.writeFailed(qualifiedName(file), e.getMessage()));
+        throw reporter.abortWithError(ProcessorMessages.writeFailed(file.typeName(), e.getMessage()));
       }
     }
     for (int i = 0; i < files.size(); i++) {
       try (Writer writer = sources.get(i).openWriter()) {
-        files.get(i).writeTo(writer);
+        writer.write(files.get(i).text());
       } catch (IOException e) {
-        throw reporter.abortWithError(ProcessorMessages.writeFailed(qualifiedName(files.get(i)), e.getMessage()));
+        throw reporter.abortWithError(ProcessorMessages.writeFailed(files.get(i).typeName(), e.getMessage()));
       }
     }
-  }
-
-  private static String qualifiedName(JavaFile file) {
-    return file.packageName() + "." + file.typeSpec().name();
   }
 }

@@ -17,11 +17,12 @@ record TypeNames(String packageName, String prefix) {
   private static final String CLIENT_ERROR_EXCEPTION = "ClientErrorException";
   private static final String SERVER_ERROR_EXCEPTION = "ServerErrorException";
   private static final String STATUS_DISPATCHER = "StatusDispatcher";
+  private static final String STATUS_SUPPORT = "StatusSupport";
   private static final String EXCEPTION = "Exception";
 
   /** What follows the prefix in the names of the types every package gets, in the order they are written. */
   private static final List<String> SHARED = List.of(STATUS, STATUS_EXCEPTION, CLIENT_ERROR_EXCEPTION,
-      SERVER_ERROR_EXCEPTION, STATUS_DISPATCHER);
+      SERVER_ERROR_EXCEPTION, STATUS_DISPATCHER, STATUS_SUPPORT);
 
   /** The status enum, {@code DisStatus}. */
   ClassName statusEnum() {
@@ -46,6 +47,11 @@ record TypeNames(String packageName, String prefix) {
   /** The code-to-exception dispatcher, {@code DisStatusDispatcher}. */
   ClassName dispatcher() {
     return type(STATUS_DISPATCHER);
+  }
+
+  /** The package-private support type of the exceptions, {@code DisStatusSupport}. */
+  ClassName support() {
+    return type(STATUS_SUPPORT);
   }
 
   /** The exception of an error entry with this class-name part: {@code NotFound} gives {@code DisNotFoundException}. */

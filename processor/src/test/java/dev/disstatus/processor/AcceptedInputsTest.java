@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.disstatus.catalog.CatalogLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and behaves as the catalog says.
  */
 class AcceptedInputsTest {
-  private static final Class<?>[] INT = {int.class};
-  private static final Class<?>[] RESPONSE = {int.class, String.class, Map.class};
-  private static final String STATUS = Fixture.PACKAGE + ".DisStatus";
 
   @TempDir
   Path root;
@@ -31,7 +27,7 @@ class AcceptedInputsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"a byte order mark|BOM|LF", "CRLF line ends||CRLF",
       "a byte order mark and CRLF line ends|BOM|CRLF", "old Mac CR line ends||CR"})
-  void byteOrderMarksAndLineEndsWork(String variant, String bom, String lineEnd) throws Throwable {
+  void byteOrderMarksAndLineEndsWork(String variant, String bom, String lineEnd) {
     String yaml = ("BOM".equals(bom) ? "\uFEFF" : "") + statuses(ENTRY_404 + """
           - code: 503
             name: Service Unavailable
@@ -39,18 +35,17 @@ class AcceptedInputsTest {
               The server is busy.
               Try again later.
         """).replace("\n", Map.of("LF", "\n", "CRLF", "\r\n", "CR", "\r").get(lineEnd));
-    Compiled compiled = new Fixture(root).catalog(yaml).compile();
+    Compiled compiled = new Fixture(root).catalog(yaml).compileCalling();
     assertThat(compiled.compilation).succeededWithoutWarnings();
-    Object notFound = compiled.callStatic(STATUS, "valueOf", INT, 404);
-    assertEquals("NOT_FOUND", ((Enum<?>) notFound).name());
-    assertEquals("Not Found", Compiled.call(notFound, "reasonPhrase"));
-    assertEquals("Nothing is there.", Compiled.call(notFound, "description"));
-    assertEquals("The server is busy.\nTry again later.\n",
-        Compiled.call(compiled.callStatic(STATUS, "valueOf", INT, 503), "description"));
+    StatusCalls dis = Fixture.calls(compiled);
+    assertEquals("NOT_FOUND", dis.constant(404));
+    assertEquals("Not Found", dis.reasonPhrase(404));
+    assertEquals("Nothing is there.", dis.description(404));
+    assertEquals("The server is busy.\nTry again later.\n", dis.description(503));
   }
 
   @Test
-  void namesThatAreJavaKeywordsGiveLegalNamesAndCompile() throws Throwable {
+  void namesThatAreJavaKeywordsGiveLegalNamesAndCompile() {
     Compiled compiled = new Fixture(root).catalog(statuses("""
           - code: 400
             name: class
@@ -58,17 +53,16 @@ class AcceptedInputsTest {
           - code: 500
             name: enum
             description: Another one.
-        """)).compile();
+        """)).compileCalling();
     assertThat(compiled.compilation).succeededWithoutWarnings();
-    assertEquals(List.of("CLASS", "ENUM"), constants(compiled));
-    assertEquals(Fixture.PACKAGE + ".DisClassException", compiled.callStatic(Fixture.PACKAGE + ".DisStatusDispatcher",
-        "exceptionFor", RESPONSE, 400, null, null).getClass().getName());
-    assertEquals(Fixture.PACKAGE + ".DisEnumException", compiled.callStatic(Fixture.PACKAGE + ".DisStatusDispatcher",
-        "exceptionFor", RESPONSE, 500, null, null).getClass().getName());
+    StatusCalls dis = Fixture.calls(compiled);
+    assertEquals(List.of("CLASS", "ENUM"), dis.constants());
+    assertEquals(Fixture.PACKAGE + ".DisClassException", dis.exceptionFor(400, null, null).getClass().getName());
+    assertEquals(Fixture.PACKAGE + ".DisEnumException", dis.exceptionFor(500, null, null).getClass().getName());
   }
 
   @Test
-  void namesOfSharedTypesAreFreeBelow400WhereNoExceptionIsMade() throws Throwable {
+  void namesOfSharedTypesAreFreeBelow400WhereNoExceptionIsMade() {
     Compiled compiled = new Fixture(root).catalog(statuses("""
           - code: 200
             name: Status
@@ -79,67 +73,67 @@ class AcceptedInputsTest {
           - code: 202
             name: Server Error
             description: Still fine.
-        """)).compile();
+        """)).compileCalling();
     assertThat(compiled.compilation).succeededWithoutWarnings();
-    assertEquals(List.of("STATUS", "CLIENT_ERROR", "SERVER_ERROR"), constants(compiled));
+    assertEquals(List.of("STATUS", "CLIENT_ERROR", "SERVER_ERROR"), Fixture.calls(compiled).constants());
   }
 
   @Test
-  void tabsInsideQuotedTextAreKept() throws Throwable {
+  void tabsInsideQuotedTextAreKept() {
     Compiled compiled = new Fixture(root).catalog(statuses("""
           - code: 404
             name: "Not\\tFound"
             description: "Nothing\tis there."
-        """)).compile();
+        """)).compileCalling();
     assertThat(compiled.compilation).succeededWithoutWarnings();
-    Object notFound = compiled.callStatic(STATUS, "valueOf", INT, 404);
-    assertEquals("NOT_FOUND", ((Enum<?>) notFound).name());
-    assertEquals("Not\tFound", Compiled.call(notFound, "reasonPhrase"));
-    assertEquals("Nothing\tis there.", Compiled.call(notFound, "description"));
+    StatusCalls dis = Fixture.calls(compiled);
+    assertEquals("NOT_FOUND", dis.constant(404));
+    assertEquals("Not\tFound", dis.reasonPhrase(404));
+    assertEquals("Nothing\tis there.", dis.description(404));
   }
 
   @Test
-  void twoPackagesMayGenerateTheSameSimpleNames() throws Throwable {
+  void twoPackagesMayGenerateTheSameSimpleNames() {
     Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
     String catalog = "catalog = \"" + Fixture.CATALOG + "\"";
+    String[] sources = {"com.acme.one.package-info", Fixture.packageInfo("com.acme.one", catalog),
+        "com.acme.two.package-info", Fixture.packageInfo("com.acme.two", catalog)};
     Compiled compiled = fixture.compile(
-        "com.acme.one.package-info", Fixture.packageInfo("com.acme.one", catalog),
-        "com.acme.two.package-info", Fixture.packageInfo("com.acme.two", catalog));
+        Compiled.calling("com.acme.one", "Dis", Compiled.calling("com.acme.two", "Dis", sources)));
     assertThat(compiled.compilation).succeededWithoutWarnings();
     for (String pkg : List.of("com.acme.one", "com.acme.two")) {
-      Object notFound = compiled.callStatic(pkg + ".DisStatus", "valueOf", INT, 404);
-      assertEquals(pkg + ".DisStatus", notFound.getClass().getName());
-      assertEquals(pkg + ".DisNotFoundException", compiled.callStatic(pkg + ".DisStatusDispatcher",
-          "exceptionFor", RESPONSE, 404, null, null).getClass().getName());
+      StatusCalls dis = compiled.calls(pkg, "Dis");
+      assertEquals("NOT_FOUND", dis.constant(404));
+      assertEquals(pkg + ".DisNotFoundException", dis.exceptionFor(404, null, null).getClass().getName());
     }
   }
 
   @Test
-  void aUtf8FileWithoutByteOrderMarkMayHoldAnyLanguage() throws Throwable {
+  void aUtf8FileWithoutByteOrderMarkMayHoldAnyLanguage() {
     Compiled compiled = new Fixture(root).catalog(statuses("""
           - code: 404
             name: 未找到
             description: Não há nada aqui. 🙈
             javaConstant: NOT_FOUND
             javaType: NotFound
-        """)).compile();
+        """)).compileCalling();
     assertThat(compiled.compilation).succeededWithoutWarnings();
-    Object notFound = compiled.callStatic(STATUS, "valueOf", INT, 404);
-    assertEquals("未找到", Compiled.call(notFound, "reasonPhrase"));
-    assertEquals("Não há nada aqui. 🙈", Compiled.call(notFound, "description"));
+    StatusCalls dis = Fixture.calls(compiled);
+    assertEquals("未找到", dis.reasonPhrase(404));
+    assertEquals("Não há nada aqui. 🙈", dis.description(404));
   }
 
   @Test
-  void textsAsLongAsTheCatalogAllowsFitTheirStringConstantsEvenInThreeByteCharacters() throws Throwable {
+  void textsAsLongAsTheCatalogAllowsFitTheirStringConstantsEvenInThreeByteCharacters() {
     String longest = "未".repeat(CatalogLoader.MAX_TEXT);
     String quoted = "\"" + longest + "\"";
     Compiled compiled = new Fixture(root).catalog("source:\n  id: " + quoted + "\n  title: " + quoted
         + "\nstatuses:\n  - code: 404\n    name: " + quoted + "\n    description: " + quoted
-        + "\n    javaConstant: NOT_FOUND\n    javaType: NotFound\n").compile();
+        + "\n    javaConstant: NOT_FOUND\n    javaType: NotFound\n").compileCalling();
     assertThat(compiled.compilation).succeededWithoutWarnings();
-    Object notFound = compiled.callStatic(STATUS, "valueOf", INT, 404);
-    assertEquals(longest, Compiled.call(notFound, "reasonPhrase"));
-    assertEquals(longest, Compiled.call(notFound, "description"));
+    StatusCalls dis = Fixture.calls(compiled);
+    assertEquals(longest, dis.reasonPhrase(404));
+    assertEquals(longest, dis.description(404));
   }
 
   @Test
@@ -149,9 +143,5 @@ class AcceptedInputsTest {
     Compiled compiled = fixture.compile(Fixture.PACKAGE + ".package-info",
         Fixture.packageInfo(Fixture.PACKAGE, "catalog = \"" + path + "\""));
     assertThat(compiled.compilation).succeededWithoutWarnings();
-  }
-
-  private static List<String> constants(Compiled compiled) {
-    return Arrays.stream(compiled.type(STATUS).getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
   }
 }

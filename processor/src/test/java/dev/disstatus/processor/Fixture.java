@@ -17,8 +17,10 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /**
- * A folder on the source path of a compile with the processor, and the assertions the negative tests share:
- * a test writes a catalog (or Java sources), compiles, and states the errors it expects, line by line.
+ * The input half of the processor tests' harness ({@link Compiled} is the outcome): a folder on the source path
+ * of a compile with the processor, the package-info texts that annotate a package, and the assertions the
+ * negative tests share. A test writes a catalog (or Java sources), compiles, and states the errors it expects,
+ * line by line, or calls the generated code through {@link #compileCalling()}.
  *
  * <p>Catalog problems are expected as {@code at(line, column, message)}, the {@code file:line:column: message}
  * the processor reports on the annotation's {@code catalog} attribute; problems in the Java as
@@ -127,6 +129,16 @@ final class Fixture {
   /** Compiles {@link #packageInfo()}; the catalog must have been written. */
   Compiled compile() {
     return compile(PACKAGE + ".package-info", packageInfo());
+  }
+
+  /** Compiles {@link #packageInfo()} with the {@link StatusCalls} of {@link #PACKAGE}, for {@link #calls}. */
+  Compiled compileCalling() {
+    return compile(Compiled.calling(PACKAGE, "Dis", PACKAGE + ".package-info", packageInfo()));
+  }
+
+  /** The generated code of {@link #PACKAGE}, with the default prefix, of a {@link #compileCalling()}. */
+  static StatusCalls calls(Compiled compiled) {
+    return compiled.calls(PACKAGE, "Dis");
   }
 
   /** Compiles {@code name, text, ...} pairs (see {@link Compiled#compile}) with this folder as the source path. */

@@ -86,23 +86,25 @@ class NameCollisionTest {
   @ParameterizedTest(name = "a hand-written {0}")
   @ValueSource(strings = {"String", "Override", "Object", "Integer", "Long", "Math", "IllegalArgumentException",
       "IllegalStateException", "SuppressWarnings", "Optional", "Map", "List", "Objects"})
-  void aHandWrittenTypeNamedLikeOneTheGeneratedCodeUsesChangesNothing(String simpleName) throws Throwable {
+  void aHandWrittenTypeNamedLikeOneTheGeneratedCodeUsesChangesNothing(String simpleName) {
     Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
-    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.packageInfo(),
-        Fixture.PACKAGE + "." + simpleName, handWritten(simpleName));
+    Compiled compiled = fixture.compile(Compiled.calling(Fixture.PACKAGE, "Dis", PACKAGE_INFO, Fixture.packageInfo(),
+        Fixture.PACKAGE + "." + simpleName, handWritten(simpleName)));
     assertThat(compiled.compilation).succeededWithoutWarnings();
-    assertEquals("Not Found", Compiled.call(compiled.callStatic(Fixture.PACKAGE + ".DisStatus", "valueOf",
-        new Class<?>[] {int.class}, 404), "reasonPhrase"));
+    assertEquals("Not Found", Fixture.calls(compiled).reasonPhrase(404));
   }
 
   @Test
-  void aPrefixAndNameThatMakeAJavaLangNameChangeNothing() throws Throwable {
+  void aPrefixAndNameThatMakeAJavaLangNameChangeNothing() {
     Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404 + "    javaType: Argument\n"));
-    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.withPrefix("Illegal"));
+    Compiled compiled = fixture.compile(
+        Compiled.calling(Fixture.PACKAGE, "Illegal", PACKAGE_INFO, Fixture.withPrefix("Illegal")));
     assertThat(compiled.compilation).succeededWithoutWarnings();
-    Throwable notInCatalog = assertThrows(java.lang.IllegalArgumentException.class, () -> compiled.callStatic(
-        Fixture.PACKAGE + ".IllegalStatus", "valueOf", new Class<?>[] {int.class}, 299));
+    StatusCalls illegal = compiled.calls(Fixture.PACKAGE, "Illegal");
+    Throwable notInCatalog = assertThrows(java.lang.IllegalArgumentException.class, () -> illegal.constant(299));
     assertEquals(java.lang.IllegalArgumentException.class, notInCatalog.getClass());
+    assertEquals(Fixture.PACKAGE + ".IllegalArgumentException",
+        illegal.exceptionFor(404, null, null).getClass().getName());
   }
 
   @ParameterizedTest(name = "{0}")

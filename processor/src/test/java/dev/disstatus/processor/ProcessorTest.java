@@ -5,12 +5,12 @@ import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disstatus.catalog.CatalogMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -18,25 +18,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What the processor writes, where it finds a catalog, and how it reports mistakes on the annotation. */
 class ProcessorTest {
-  private static final Class<?>[] INT = {int.class};
-
   @TempDir
   Path resources;
 
   @Test
   void generatesEveryTypeIntoTheAnnotatedPackage() {
     Compiled compiled = Compiled.compile(List.of(), "com.acme.dis.package-info",
-        Compiled.packageInfo("com.acme.dis", ""));
+        Fixture.packageInfo("com.acme.dis"));
     assertThat(compiled.compilation).succeeded();
     List<String> names = compiled.compilation.generatedSourceFiles().stream()
         .map(JavaFileObject::getName).sorted().toList();
-    assertEquals(1 + 3 + 27 + 1, names.size(), names.toString());
+    assertEquals(1 + 3 + 27 + 1 + 1, names.size(), names.toString());
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatus.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatusException.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisClientErrorException.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisServerErrorException.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisAuthenticationErrorException.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatusDispatcher.java"));
+    assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatusSupport.java"));
   }
 
   @Test
@@ -50,21 +49,19 @@ class ProcessorTest {
   }
 
   @Test
-  void aCustomCatalogWithAnotherPrefixInTheSameCompilationAsTheDefault() throws Throwable {
+  void aCustomCatalogWithAnotherPrefixInTheSameCompilationAsTheDefault() {
     copySmallCatalog();
     Compiled compiled = Compiled.compile(javac().withOptions("-Xlint:all").withClasspath(classpathWith(resources)),
-        "com.acme.dis.package-info", Compiled.packageInfo("com.acme.dis", ""),
-        "com.acme.small.package-info",
-        Compiled.packageInfo("com.acme.small", "catalog = \"com/acme/small/small-codes.yaml\", prefix = \"Acme\""));
+        Compiled.calling("com.acme.dis", "Dis", Compiled.calling("com.acme.small", "Acme",
+            "com.acme.dis.package-info", Fixture.packageInfo("com.acme.dis"),
+            "com.acme.small.package-info", Fixture.packageInfo("com.acme.small",
+                "catalog = \"com/acme/small/small-codes.yaml\"", "prefix = \"Acme\""))));
     assertThat(compiled.compilation).succeededWithoutWarnings();
-    assertEquals(43, compiled.type("com.acme.dis.DisStatus").getEnumConstants().length);
-    Object[] small = compiled.type("com.acme.small.AcmeStatus").getEnumConstants();
-    assertEquals(List.of("OK", "NOT_FOUND", "SERVICE_BUSY"),
-        java.util.Arrays.stream(small).map(c -> ((Enum<?>) c).name()).toList());
-    assertEquals(Optional.empty(), compiled.callStatic("com.acme.small.AcmeStatus", "find", INT, 204));
-    assertEquals("com.acme.small.AcmeServiceBusyException", compiled.callStatic(
-        "com.acme.small.AcmeStatusDispatcher", "exceptionFor", new Class<?>[] {int.class, String.class, Map.class},
-        503, null, null).getClass().getName());
+    assertEquals(43, compiled.calls("com.acme.dis", "Dis").constants().size());
+    StatusCalls acme = compiled.calls("com.acme.small", "Acme");
+    assertEquals(List.of("OK", "NOT_FOUND", "SERVICE_BUSY"), acme.constants());
+    assertEquals(Optional.empty(), acme.find(204));
+    assertEquals("com.acme.small.AcmeServiceBusyException", acme.exceptionFor(503, null, null).getClass().getName());
   }
 
   @Test
@@ -72,7 +69,7 @@ class ProcessorTest {
     copySmallCatalog();
     Compiled compiled = Compiled.compile(javac().withOptions("-sourcepath", resources.toString()),
         "com.acme.small.package-info",
-        Compiled.packageInfo("com.acme.small", "catalog = \"com/acme/small/small-codes.yaml\""));
+        Fixture.packageInfo("com.acme.small", "catalog = \"com/acme/small/small-codes.yaml\""));
     assertThat(compiled.compilation).succeeded();
     assertTrue(compiled.compilation.generatedSourceFile("com.acme.small.DisStatus").isPresent());
   }
@@ -80,12 +77,12 @@ class ProcessorTest {
   @Test
   void aMissingCatalogIsAnErrorThatListsEveryPlaceTried() {
     Compiled compiled = Compiled.compile(List.of(), "com.acme.dis.package-info",
-        Compiled.packageInfo("com.acme.dis", "catalog = \"com/acme/dis/missing.yaml\""));
+        Fixture.packageInfo("com.acme.dis", "catalog = \"com/acme/dis/missing.yaml\""));
     assertThat(compiled.compilation).failed();
     assertThat(compiled.compilation).hadErrorCount(1);
     assertThat(compiled.compilation).hadErrorContaining("status catalog 'com/acme/dis/missing.yaml' not found;"
             + " looked in: the source path")
-        .inFile(compiled.source("com.acme.dis.package-info")).onLine(1);
+        .inFile(compiled.source("com.acme.dis.package-info")).onLine(Fixture.CATALOG_LINE);
     assertThat(compiled.compilation).hadErrorContaining("; the class output");
     assertThat(compiled.compilation).hadErrorContaining("; the class path");
   }
@@ -104,15 +101,15 @@ class ProcessorTest {
             description: "No."
         """);
     Compiled compiled = Compiled.compile(javac().withClasspath(classpathWith(resources)),
-        "com.acme.bad.package-info", Compiled.packageInfo("com.acme.bad", "catalog = \"com/acme/bad/bad.yaml\""));
+        "com.acme.bad.package-info", Fixture.packageInfo("com.acme.bad", "catalog = \"com/acme/bad/bad.yaml\""));
     assertThat(compiled.compilation).failed();
     JavaFileObject packageInfo = compiled.source("com.acme.bad.package-info");
     assertThat(compiled.compilation).hadErrorContaining("com/acme/bad/bad.yaml:3:11: "
-        + dev.disstatus.catalog.CatalogMessages.codeOutOfRange("600")).inFile(packageInfo).onLine(1);
+        + CatalogMessages.codeOutOfRange("600")).inFile(packageInfo).onLine(Fixture.CATALOG_LINE);
     assertThat(compiled.compilation).hadErrorContaining("com/acme/bad/bad.yaml:6:5: "
-        + dev.disstatus.catalog.CatalogMessages.missingKey(dev.disstatus.catalog.CatalogMessages.ENTRY, "name")).inFile(packageInfo).onLine(1);
+        + CatalogMessages.missingKey(CatalogMessages.ENTRY, "name")).inFile(packageInfo).onLine(Fixture.CATALOG_LINE);
     assertThat(compiled.compilation).hadErrorContaining("com/acme/bad/bad.yaml:7:5: unknown key 'nmae'")
-        .inFile(packageInfo).onLine(1);
+        .inFile(packageInfo).onLine(Fixture.CATALOG_LINE);
     assertThat(compiled.compilation).hadErrorCount(3);
     assertEquals(List.of(), compiled.sourcesLeftOnDisk(Files.createDirectories(resources.resolve("out")),
         List.of("-cp", resources + java.io.File.pathSeparator + System.getProperty("java.class.path"))));
@@ -131,7 +128,7 @@ class ProcessorTest {
   @Test
   void aHandWrittenTypeOfTheSameNameIsAnError() throws IOException {
     Compiled compiled = Compiled.compile(List.of(),
-        "com.acme.dis.package-info", Compiled.packageInfo("com.acme.dis", ""),
+        "com.acme.dis.package-info", Fixture.packageInfo("com.acme.dis"),
         "com.acme.dis.DisStatus", "package com.acme.dis;\n\npublic class DisStatus {}\n");
     assertThat(compiled.compilation).hadErrorContaining(ProcessorMessages.typeExists("com.acme.dis.DisStatus", "Dis"))
         .inFile(compiled.source("com.acme.dis.package-info")).onLine(1);
@@ -141,11 +138,11 @@ class ProcessorTest {
   @Test
   void aBrokenPackageDoesNotStopAGoodOne() throws IOException {
     Compiled compiled = Compiled.compile(List.of(),
-        "com.acme.bad.package-info", Compiled.packageInfo("com.acme.bad", "catalog = \"nowhere.yaml\""),
-        "com.acme.good.package-info", Compiled.packageInfo("com.acme.good", ""));
+        "com.acme.bad.package-info", Fixture.packageInfo("com.acme.bad", "catalog = \"nowhere.yaml\""),
+        "com.acme.good.package-info", Fixture.packageInfo("com.acme.good"));
     assertThat(compiled.compilation).hadErrorCount(1);
     List<String> written = compiled.sourcesLeftOnDisk(resources, List.of());
-    assertEquals(32, written.size(), written.toString());
+    assertEquals(33, written.size(), written.toString());
     assertTrue(written.contains("com/acme/good/DisStatus.java"));
     assertTrue(written.stream().allMatch(path -> path.startsWith("com/acme/good/")));
   }
@@ -153,8 +150,8 @@ class ProcessorTest {
   private Compiled compileSmallCatalog(String pkg, String prefix) {
     copySmallCatalog(pkg);
     return Compiled.compile(javac().withOptions("-Xlint:all").withClasspath(classpathWith(resources)),
-        pkg + ".package-info", Compiled.packageInfo(pkg,
-            "catalog = \"" + pkg.replace('.', '/') + "/small-codes.yaml\", prefix = \"" + prefix + "\""));
+        pkg + ".package-info", Fixture.packageInfo(pkg,
+            "catalog = \"" + pkg.replace('.', '/') + "/small-codes.yaml\"", "prefix = \"" + prefix + "\""));
   }
 
   private void copySmallCatalog() {

@@ -34,14 +34,14 @@ class ReleaseLevelsTest {
   @ValueSource(strings = {"8", "11", "17"})
   void compilesWithoutWarningsAtRelease(String release) {
     Compiled compiled = Compiled.compile(List.of("--release", release, "-Xlint:all", "-Xlint:-options", "-Werror"),
-        "com.acme.dis.package-info", Compiled.packageInfo("com.acme.dis", ""));
+        "com.acme.dis.package-info", Fixture.packageInfo("com.acme.dis"));
     assertThat(compiled.compilation).succeededWithoutWarnings();
   }
 
   @Test
   void generatedAtRelease8UsesTheJava8GeneratedAnnotation() {
     Compiled compiled = Compiled.compile(List.of("--release", "8", "-Xlint:-options"),
-        "com.acme.dis.package-info", Compiled.packageInfo("com.acme.dis", ""));
+        "com.acme.dis.package-info", Fixture.packageInfo("com.acme.dis"));
     String status = GoldenFiles.source(compiled.compilation, "com.acme.dis.DisStatus");
     assertTrue(status.contains("import javax.annotation.Generated;"), status);
     assertTrue(status.contains("@Generated(\"dev.disstatus.processor.DisStatusProcessor\")"));
@@ -50,7 +50,7 @@ class ReleaseLevelsTest {
   @Test
   void generatedAtRelease11UsesTheProcessingGeneratedAnnotation() {
     Compiled compiled = Compiled.compile(List.of("--release", "11"),
-        "com.acme.dis.package-info", Compiled.packageInfo("com.acme.dis", ""));
+        "com.acme.dis.package-info", Fixture.packageInfo("com.acme.dis"));
     assertTrue(GoldenFiles.source(compiled.compilation, "com.acme.dis.DisStatus")
         .contains("import javax.annotation.processing.Generated;"));
   }
@@ -59,7 +59,7 @@ class ReleaseLevelsTest {
   @ValueSource(strings = {"8", "11", "17"})
   void theJavaNetHttpAdapterAppearsFromRelease11(String release) {
     Compiled compiled = Compiled.compile(List.of("--release", release, "-Xlint:-options"),
-        "com.acme.dis.package-info", Compiled.packageInfo("com.acme.dis", ""));
+        "com.acme.dis.package-info", Fixture.packageInfo("com.acme.dis"));
     assertEquals(!release.equals("8"), GoldenFiles.source(compiled.compilation, "com.acme.dis.DisStatusDispatcher")
         .contains("public static void throwIfError(HttpResponse<String> response)"), release);
   }
@@ -69,10 +69,10 @@ class ReleaseLevelsTest {
     Path first = Files.createDirectories(work.resolve("first"));
     Path second = Files.createDirectories(work.resolve("second"));
     Compiled compiled = Compiled.compile(List.of(), "com.acme.dis.package-info",
-        Compiled.packageInfo("com.acme.dis", ""));
+        Fixture.packageInfo("com.acme.dis"));
     List<String> files = compiled.sourcesLeftOnDisk(first, List.of());
     assertEquals(files, compiled.sourcesLeftOnDisk(second, List.of()));
-    assertEquals(32, files.size());
+    assertEquals(33, files.size());
     for (String file : files) {
       assertEquals(-1L, Files.mismatch(first.resolve(file), second.resolve(file)), file);
     }
@@ -85,7 +85,7 @@ class ReleaseLevelsTest {
     assumeTrue(Files.isExecutable(javac), "skipped: no JDK 25 at " + JDK_25
         + " (set JDK25_HOME or -Ddis.jdk25 to run releases 21 and 25)");
     Path packageInfo = Files.createDirectories(work.resolve("src/com/acme/dis")).resolve("package-info.java");
-    Files.writeString(packageInfo, Compiled.packageInfo("com.acme.dis", ""));
+    Files.writeString(packageInfo, Fixture.packageInfo("com.acme.dis"));
     String classpath = System.getProperty("java.class.path");
     List<String> command = new ArrayList<>(List.of(javac.toString(), "--release", release, "-Xlint:all", "-Werror",
         "-processorpath", classpath, "-cp", classpath, "-d", work.resolve("out").toString(),
@@ -95,7 +95,7 @@ class ReleaseLevelsTest {
     assertEquals(0, process.waitFor(), output);
     assertEquals("", output);
     try (Stream<Path> generated = Files.list(work.resolve("gen/com/acme/dis"))) {
-      assertEquals(32, generated.count());
+      assertEquals(33, generated.count());
     }
     assertTrue(Files.readString(work.resolve("gen/com/acme/dis/DisStatusException.java"))
         .contains(" sealed "), "release " + release + " has sealed classes");
@@ -105,7 +105,7 @@ class ReleaseLevelsTest {
   void theExceptionTreeIsSealedOnlyFromRelease17() {
     for (String release : List.of("8", "11", "17")) {
       Compiled compiled = Compiled.compile(List.of("--release", release, "-Xlint:-options"),
-          "com.acme.dis.package-info", Compiled.packageInfo("com.acme.dis", ""));
+          "com.acme.dis.package-info", Fixture.packageInfo("com.acme.dis"));
       String base = GoldenFiles.source(compiled.compilation, "com.acme.dis.DisStatusException");
       if (release.equals("17")) {
         assertTrue(base.contains("public abstract sealed class DisStatusException"), base);
@@ -138,7 +138,7 @@ class ReleaseLevelsTest {
   /** Compiles a named module holding an annotated package; the annotation comes from a modular jar. */
   private void assertModularCompile(String extraRequires, boolean generatedExpected) throws Exception {
     Path src = Files.createDirectories(work.resolve("module/com/acme/dis"));
-    Files.writeString(src.resolve("package-info.java"), Compiled.packageInfo("com.acme.dis", ""));
+    Files.writeString(src.resolve("package-info.java"), Fixture.packageInfo("com.acme.dis"));
     Files.writeString(work.resolve("module/module-info.java"), "module com.acme.app {\n"
         + "  requires static dev.disstatus.annotations;\n  " + extraRequires + "\n  exports com.acme.dis;\n}\n");
     Files.writeString(src.resolve("Client.java"), "package com.acme.dis;\n\n"

@@ -51,7 +51,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextSafetyTest {
   private static final String HOSTILE = "com.acme.hostile";
   private static final String PLAIN = "com.acme.plain";
-  private static final Class<?>[] INT = {int.class};
 
   /** Source id and title: they go into every type's Javadoc and into a message. */
   private static final String SOURCE_ID = "acme */ id";
@@ -81,7 +80,7 @@ class TextSafetyTest {
 
   @ParameterizedTest(name = "--release {0}")
   @ValueSource(ints = {8, 17})
-  void hostileTextComesThroughExactlyAndChangesNoCode(int release) throws Throwable {
+  void hostileTextComesThroughExactlyAndChangesNoCode(int release) throws IOException {
     Fixture fixture = new Fixture(root)
         .file("com/acme/hostile/codes.yaml", catalog(SOURCE_ID, SOURCE_TITLE, false))
         .file("com/acme/plain/codes.yaml", catalog("acme_id", "Acme Codes", true));
@@ -98,21 +97,20 @@ class TextSafetyTest {
         name + " is not ASCII, so it reads differently in a build with another -encoding"));
 
     List<JavaFileObject> onDisk = writeToDisk(hostile);
-    GeneratedCode strict = GeneratedCode.compile(Files.createDirectories(root.resolve("classes")), release, onDisk);
-    GeneratedCode.javadoc(Files.createDirectories(root.resolve("javadoc")), release, onDisk);
+    List<JavaFileObject> withCalls = new ArrayList<>(onDisk);
+    withCalls.addAll(Compiled.statusCalls(HOSTILE, "Dis"));
+    StatusCalls strict = Compiled.strict(release, withCalls).calls(HOSTILE, "Dis");
+    Compiled.javadoc(Files.createDirectories(root.resolve("javadoc")), release, onDisk);
 
     for (Entry entry : ENTRIES) {
-      Object constant = strict.type(HOSTILE + ".DisStatus").getMethod("valueOf", INT).invoke(null, entry.code());
-      assertEquals(entry.constant(), ((Enum<?>) constant).name());
-      assertEquals(entry.name(), GeneratedCode.call(constant, "reasonPhrase"));
-      assertEquals(String.join("\n\n", entry.text()), GeneratedCode.call(constant, "description"));
+      assertEquals(entry.constant(), strict.constant(entry.code()));
+      assertEquals(entry.name(), strict.reasonPhrase(entry.code()));
+      assertEquals(String.join("\n\n", entry.text()), strict.description(entry.code()));
     }
-    Throwable unknown = assertThrows(IllegalArgumentException.class,
-        () -> compiled.callStatic(HOSTILE + ".DisStatus", "valueOf", INT, 299));
+    Throwable unknown = assertThrows(IllegalArgumentException.class, () -> strict.constant(299));
     assertTrue(unknown.getMessage().contains(SOURCE_TITLE), unknown.getMessage());
 
-    assertEquals(ENTRIES.stream().map(Entry::constant).toList(), Arrays.stream(
-        compiled.type(HOSTILE + ".DisStatus").getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+    assertEquals(ENTRIES.stream().map(Entry::constant).toList(), strict.constants());
     for (String simpleName : hostile.keySet()) {
       assertEquals(members(compiled.type(PLAIN + "." + simpleName)),
           members(compiled.type(HOSTILE + "." + simpleName)), simpleName);

@@ -1,0 +1,213 @@
+package dev.disstatus.processor.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.InvalidObjectException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The support type every generated package gets, tested as the plain Java it is. */
+class StatusSupportTest {
+  private static final Instant NOW = Instant.parse("2025-06-15T12:00:00Z");
+  private static final String[] ERROR_MEMBERS = {"errorCode", "message", "error_code", "error_msg", "request_id"};
+
+  // -------------------------------------------------------------------------------------------------------
+  // Headers
+
+  @Test
+  void copiedHeadersIgnoreCaseMergeNamesAndDropNulls() {
+    Map<String, List<String>> given = new LinkedHashMap<>();
+    given.put("Warning", Arrays.asList("1", null));
+    given.put("WARNING", List.of("2"));
+    given.put(null, List.of("HTTP/1.1 404"));
+    given.put("Empty", null);
+    TreeMap<String, List<String>> copy = StatusSupport.copyHeaders(given);
+    assertEquals(Map.of("Warning", List.of("1", "2")), copy);
+    assertEquals(List.of("1", "2"), copy.get("warning"));
+    assertThrows(UnsupportedOperationException.class, () -> copy.get("Warning").add("3"));
+    assertEquals(Map.of(), StatusSupport.copyHeaders(null));
+  }
+
+  @Test
+  void flatHeadersComeBackAsTheSameHeaders() throws InvalidObjectException {
+    Map<String, List<String>> given = new LinkedHashMap<>();
+    given.put("Via", List.of("a", "b"));
+    given.put("Retry-After", List.of("5"));
+    given.put("Empty", List.of());
+    String[] flat = StatusSupport.flatHeaders(StatusSupport.copyHeaders(given));
+    assertEquals(Arrays.asList("Empty", null, "Retry-After", "5", "Via", "a", "Via", "b"), Arrays.asList(flat));
+    assertEquals(StatusSupport.copyHeaders(given), StatusSupport.copyHeaders(StatusSupport.headersOf(flat)));
+    assertThrows(InvalidObjectException.class, () -> StatusSupport.headersOf(new String[] {"Via"}));
+    assertThrows(InvalidObjectException.class, () -> StatusSupport.headersOf(null));
+    assertThrows(InvalidObjectException.class, () -> StatusSupport.headersOf(new String[] {null, "x"}));
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // The body's JSON
+
+  private static Map<String, String> errorMembers(String body) {
+    return StatusSupport.members(body, ERROR_MEMBERS);
+  }
+
+  @Test
+  void readsTheNamedStringMembersOnlyTheFirstOfEach() {
+    assertEquals(Map.of("errorCode", "DIS.4301", "message", "m"), errorMembers("{\"a\":\"kept nowhere\","
+        + "\"errorCode\":\"DIS.4301\",\"errorCode\":\"second\",\"message\":\"m\",\"f\":{\"error_code\":\"in\"}}"));
+    assertEquals(Map.of("error_msg", "gateway"),
+        errorMembers("{\"errorCode\":4301,\"message\":{\"text\":\"x\"},\"error_msg\":\"gateway\"}"));
+  }
+
+  @Test
+  void readsEveryEscapeInWantedAndSkippedStrings() {
+    assertEquals(Map.of("message", "q\" b\\ s/ \b\f\n\r\t \u00e9 \ud83d\ude00"),
+        errorMembers(" {\"skipped\":\"\\\" \\u0041\", \"message\" :\n\"q\\\" b\\\\ s\\/ \\b\\f\\n\\r\\t \\u00e9 "
+            + "\\ud83d\\ude00\" }\n"));
+    assertEquals(Map.of(), errorMembers("{\"skipped\":\"bad \\x\",\"message\":\"m\"}"));
+    assertEquals(Map.of(), errorMembers("{\"skipped\":\"bad \\u12G4\",\"message\":\"m\"}"));
+  }
+
+  @Test
+  void aTextThatIsNotOneWholeObjectHasNoMembers() {
+    for (String body : List.of("", "oops", "[]", "\"x\"", "{", "{\"errorCode\":\"x\"", "{\"errorCode\":\"x\"} x",
+        "{\"errorCode\":\"x\",}", "{\"a\":[1,2},\"errorCode\":\"x\"}", "{\"errorCode\":\"raw\nline\"}",
+        "{\"errorCode\":\"short \\u12\"}", "{\"errorCode\":\"ends \\")) {
+      assertEquals(Map.of(), errorMembers(body), body);
+    }
+  }
+
+  @Test
+  void keepsNothingButTheNamedMembersOfAHugeBody() {
+    StringBuilder body = new StringBuilder("{");
+    for (int i = 0; i < 200_000; i++) {
+      body.append("\"k").append(i).append("\":\"v\",");
+    }
+    body.append("\"errorCode\":\"DIS.1\"}");
+    Map<String, String> members = errorMembers(body.toString());
+    assertEquals(Map.of("errorCode", "DIS.1"), members);
+  }
+
+  @Test
+  void deepNestingIsSkippedWithoutRecursion() {
+    String open = "[".repeat(200_000);
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+      assertEquals(Map.of(), errorMembers("{\"a\":" + open));
+      assertEquals(Map.of("errorCode", "x"),
+          errorMembers("{\"a\":" + open + "]".repeat(200_000) + ",\"errorCode\":\"x\"}"));
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Retry-After and HTTP dates
+
+  private static Instant date(String value) {
+    return StatusSupport.httpDate(value, NOW);
+  }
+
+  @Test
+  void readsDeltaSecondsCappedAt2To31() {
+    assertEquals(Duration.ofSeconds(7), StatusSupport.retryAfter(" 007\t", NOW));
+    assertEquals(Duration.ofSeconds(2147483648L), StatusSupport.retryAfter("9".repeat(40), NOW));
+    assertEquals(-1, StatusSupport.deltaSeconds("-5"));
+    assertEquals(-1, StatusSupport.deltaSeconds("\u0661"));
+    assertNull(StatusSupport.retryAfter("soon", NOW));
+  }
+
+  @Test
+  void readsTheThreeFormsOfHttpDate() {
+    Instant example = Instant.parse("1994-11-06T08:49:37Z");
+    assertEquals(example, date("Sun, 06 Nov 1994 08:49:37 GMT"));
+    assertEquals(example, StatusSupport.httpDate("Sunday, 06-Nov-94 08:49:37 GMT", example));
+    assertEquals(example, date("Sun Nov  6 08:49:37 1994"));
+    assertEquals(example, date("Sun Nov 06 08:49:37 1994"));
+    assertEquals(Duration.ofHours(1), StatusSupport.retryAfter("Sun, 15 Jun 2025 13:00:00 GMT", NOW));
+    assertEquals(Duration.ZERO, StatusSupport.retryAfter("Sun, 06 Nov 1994 08:49:37 GMT", NOW));
+  }
+
+  @Test
+  void aYearHasExactlyFourDigits() {
+    for (String value : List.of("Sun Jun 15 12:00:00 -2025", "Sun, 15 Jun -2025 12:00:00 GMT",
+        "Sun, 15 Jun +12025 12:00:00 GMT", "Sun Jun 15 12:00:00 +12025", "Sun Jun 15 12:00:00 12025",
+        "Sun, 15 Jun 12025 12:00:00 GMT", "Sun, 15 Jun 025 12:00:00 GMT", "Sun Jun 15 12:00:00 +2025",
+        "Sunday, 15-Jun-+5 12:00:00 GMT", "Sunday, 15-Jun--5 12:00:00 GMT")) {
+      assertNull(date(value), value);
+      assertNull(StatusSupport.retryAfter(value, NOW), value);
+    }
+  }
+
+  @Test
+  void readsALeapSecondAsJavaTimeDoes() {
+    Instant last = Instant.parse("2016-12-31T23:59:59Z");
+    assertEquals(last, date("Sat, 31 Dec 2016 23:59:60 GMT"));
+    assertEquals(last, date("Sat Dec 31 23:59:60 2016"));
+    assertEquals(last, StatusSupport.httpDate("Saturday, 31-Dec-16 23:59:60 GMT", NOW));
+    assertNull(date("Sat, 31 Dec 2016 12:00:60 GMT"), "only 23:59 has a leap second");
+    assertNull(date("Sat, 31 Dec 2016 23:59:61 GMT"));
+  }
+
+  @Test
+  void theRfc850CenturyIsDecidedByInstantNotByYear() {
+    assertEquals(Instant.parse("1975-06-15T12:00:01Z"), date("Sunday, 15-Jun-75 12:00:01 GMT"));
+    assertEquals(Instant.parse("2075-06-15T12:00:00Z"), date("Saturday, 15-Jun-75 12:00:00 GMT"));
+    assertEquals(Instant.parse("2025-06-16T00:00:00Z"), date("Monday, 16-Jun-25 00:00:00 GMT"));
+    assertEquals(Instant.parse("1999-12-31T00:00:00Z"), date("Friday, 31-Dec-99 00:00:00 GMT"));
+    assertNull(date("Monday, 15-Jun-75 12:00:01 GMT"), "15 June 1975 was a Sunday");
+  }
+
+  @Test
+  void refusesEverythingElse() {
+    for (String value : List.of("", ",", "Su,", "Sun, 06 Nov 1994 08:49:37 UTC", "sun, 06 nov 1994 08:49:37 GMT",
+        "Mon, 06 Nov 1994 08:49:37 GMT", "Sun, 6 Nov 1994 08:49:37 GMT", "Sun, 31 Feb 1994 08:49:37 GMT",
+        "Sun, 06 Nov 1994 24:00:00 GMT", "Sun, 06 Nov 1994 08:60:00 GMT", "Sun, 06 Nov 1994 08-49-37 GMT",
+        "Sun, 06 Nov 1994 08:49:37 GMT ", "Sunday, 06-Nov-1994 08:49:37 GMT", "Sun, 06-Nov-94 08:49:37 GMT",
+        "Sunday, 06 Nov 94 08:49:37 GMT", "Sun Nov 6 08:49:37 1994", "Sun Nov  6 08:49:37 94",
+        "Sun Nov  6 8:49:37 1994 ", "2026-03-01T12:00:00Z", "Sun, 06 Nov 1994 08:49:37 GMT\u0000")) {
+      assertNull(date(value), "[" + value + "]");
+    }
+  }
+
+  @Test
+  void neverThrowsForAnyNow() {
+    for (Instant now : List.of(Instant.MIN, Instant.MAX, Instant.EPOCH)) {
+      for (String value : List.of("Sunday, 06-Nov-94 08:49:37 GMT", "Sun, 06 Nov 1994 08:49:37 GMT",
+          "Sun Nov  6 08:49:37 1994", "9")) {
+        StatusSupport.retryAfter(value, now);
+      }
+    }
+    assertEquals(Duration.ofSeconds(9), StatusSupport.retryAfter("9", Instant.MAX));
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Messages and stack traces
+
+  @Test
+  void oneLineTurnsEveryLineBreakIntoASpace() {
+    assertEquals("a  b c d e f\u00a0g", StatusSupport.oneLine(" a\r\nb\u2028c\u2029d\u0085e\u000bf\u00a0g\t"));
+    assertEquals("x", StatusSupport.oneLine("\u2028x\u2029"));
+    assertEquals("", StatusSupport.oneLine(""));
+  }
+
+  @Test
+  void restoresTheTraceOrRefusesNulls() throws InvalidObjectException {
+    Throwable rebuilt = new IllegalStateException();
+    StackTraceElement[] trace = {new StackTraceElement("A", "b", "A.java", 1)};
+    StatusSupport.restoreTrace(rebuilt, trace, new Throwable[] {new RuntimeException("s")});
+    assertEquals(List.of(trace), List.of(rebuilt.getStackTrace()));
+    assertEquals("s", rebuilt.getSuppressed()[0].getMessage());
+    assertThrows(InvalidObjectException.class,
+        () -> StatusSupport.restoreTrace(new IllegalStateException(), new StackTraceElement[] {null}, null));
+    assertThrows(InvalidObjectException.class,
+        () -> StatusSupport.restoreTrace(new IllegalStateException(), null, new Throwable[] {null}));
+    Throwable self = new IllegalStateException();
+    assertThrows(InvalidObjectException.class,
+        () -> StatusSupport.restoreTrace(self, null, new Throwable[] {self}));
+  }
+}
