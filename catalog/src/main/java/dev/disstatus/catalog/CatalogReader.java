@@ -11,11 +11,12 @@ import org.yaml.snakeyaml.nodes.Node;
 final class CatalogReader {
   private final NodeReader nodes;
   private final StatusTable statuses;
-  private final ErrorCodeTable errorCodes = new ErrorCodeTable();
+  private final ErrorCodeTable errorCodes;
 
   CatalogReader(NodeReader nodes, ReservedNames reserved) {
     this.nodes = nodes;
     this.statuses = new StatusTable(reserved);
+    this.errorCodes = new ErrorCodeTable(reserved);
   }
 
   /** The catalog, or empty if any problem was found (in it or before it). */

@@ -14,6 +14,12 @@ final class ErrorCodeTable implements TableKind<ErrorCodeEntry, ErrorCodeTable.D
   static final List<String> ENTRY_KEYS =
       List.of("code", "status", "message", "description", "solution", "guidance", "javaConstant");
 
+  private final ReservedNames reserved;
+
+  ErrorCodeTable(ReservedNames reserved) {
+    this.reserved = reserved;
+  }
+
   /** What could be read of one entry: each part that is valid, and the entry itself if all of them are. */
   record Draft(Optional<String> code, Optional<String> constant, Position position,
       Optional<ErrorCodeEntry> entry) implements TableKind.Draft<ErrorCodeEntry> {}
@@ -59,6 +65,9 @@ final class ErrorCodeTable implements TableKind<ErrorCodeEntry, ErrorCodeTable.D
     if (message.isPresent() && !entry.has("javaConstant")) {
       constant = derived(nodes, entry.optional("message").orElseThrow(), message.get());
     }
+    // A name the generated code keeps is reported where the name is set: at its override, else at 'message'.
+    Optional<Node> constantAt = entry.optional("javaConstant").or(() -> entry.optional("message"));
+    constant = constant.flatMap(value -> nodes.unless(constantAt.get(), value, reserved.errorConstantProblem(value)));
     Position position = NodeReader.position(entry.node());
     Optional<ErrorCodeEntry> complete = Optional.empty();
     if (nodes.problems().count() == before && code.isPresent() && status.isPresent() && message.isPresent()

@@ -7,8 +7,11 @@ import static dev.disstatus.catalog.LoaderCases.load;
 import static dev.disstatus.catalog.LoaderCases.problem;
 import static dev.disstatus.catalog.LoaderCases.problems;
 import static dev.disstatus.catalog.LoaderCases.rule;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +177,22 @@ class ErrorCodeTableTest {
   @MethodSource("tableProblems")
   void tableProblemIsReportedAtItsPlace(String rule, String yaml, List<Problem> expected) {
     assertEquals(expected, problems(yaml));
+  }
+
+  /** A constant the generated code keeps is reported where the name is set: at the message, or at its override. */
+  @Test
+  void aReservedConstantIsReportedWhereItIsSet() {
+    ReservedNames reserved = new ReservedNames() {
+      @Override
+      public Optional<String> errorConstantProblem(String constantName) {
+        return constantName.startsWith("QUOTA") ? Optional.of("kept") : Optional.empty();
+      }
+    };
+    assertEquals(List.of(problem(11, 14, "kept")), assertThrows(CatalogException.class, () -> CatalogLoader.load(
+        new ByteArrayInputStream(catalog().getBytes(UTF_8)), LoaderCases.SOURCE_NAME, reserved)).problems());
+    assertEquals(List.of(problem(14, 19, "kept")), assertThrows(CatalogException.class, () -> CatalogLoader.load(
+        new ByteArrayInputStream(catalog("javaConstant: QUOTA").getBytes(UTF_8)), LoaderCases.SOURCE_NAME,
+        reserved)).problems());
   }
 
   /** Problems of both tables come in one load, in file order, and nothing of the catalog is returned. */

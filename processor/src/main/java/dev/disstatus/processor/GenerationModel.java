@@ -73,6 +73,11 @@ record GenerationModel(
     return names().statusEnum();
   }
 
+  /** The error-code enum, {@code DisErrorCode}, generated where the catalog has an error-code table. */
+  ClassName errorCodeEnum() {
+    return names().errorCodeEnum();
+  }
+
   /** The guidance enum nested in the status enum, {@code DisStatus.Guidance}. */
   ClassName guidanceEnum() {
     return statusEnum().nestedClass("Guidance");
@@ -134,8 +139,9 @@ record GenerationModel(
 
   /** Every top-level type generated for this package, in the order they are written. */
   List<ClassName> generatedTypes() {
-    List<ClassName> types = new ArrayList<>(List.of(statusEnum(), baseException(), clientErrorException(),
-        serverErrorException()));
+    List<ClassName> types = new ArrayList<>(List.of(statusEnum()));
+    catalog.errorCodes().ifPresent(table -> types.add(errorCodeEnum()));
+    types.addAll(List.of(baseException(), clientErrorException(), serverErrorException()));
     errorEntries().forEach(entry -> types.add(exceptionOf(entry)));
     types.add(dispatcher());
     types.add(support());

@@ -5,6 +5,7 @@ import dev.disstatus.catalog.NamingRule;
 import dev.disstatus.catalog.ReservedNames;
 import dev.disstatus.catalog.StatusCatalog;
 import dev.disstatus.catalog.StatusEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
@@ -42,12 +43,17 @@ final class NameValidator {
     return new ReservedJavaNames(names);
   }
 
-  /** Whether no exception of the catalog's error entries exists yet, after reporting each that does. */
+  /**
+   * Whether no type that this catalog adds (the exceptions of its error entries, the error-code enum if it has
+   * error codes) exists yet, after reporting each that does.
+   */
   boolean checkEntryTypesFree(CatalogAnnotation annotation, TypeNames names, StatusCatalog catalog,
       ErrorReporter reporter) {
-    List<ClassName> exceptions = catalog.entries().stream().filter(StatusEntry::isError)
-        .map(entry -> names.exceptionOf(entry.typeName())).toList();
-    return checkTypesFree(annotation, exceptions, reporter);
+    List<ClassName> types = new ArrayList<>();
+    catalog.errorCodes().ifPresent(table -> types.add(names.errorCodeEnum()));
+    catalog.entries().stream().filter(StatusEntry::isError)
+        .forEach(entry -> types.add(names.exceptionOf(entry.typeName())));
+    return checkTypesFree(annotation, types, reporter);
   }
 
   /** Whether none of these types exists already (unless we generated it), after reporting each that does. */

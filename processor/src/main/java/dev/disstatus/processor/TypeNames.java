@@ -19,6 +19,7 @@ record TypeNames(String packageName, String prefix) {
   private static final String STATUS_DISPATCHER = "StatusDispatcher";
   private static final String STATUS_SUPPORT = "StatusSupport";
   private static final String EXCEPTION = "Exception";
+  private static final String ERROR_CODE = "ErrorCode";
 
   /** What follows the prefix in the names of the types every package gets, in the order they are written. */
   private static final List<String> SHARED = List.of(STATUS, STATUS_EXCEPTION, CLIENT_ERROR_EXCEPTION,
@@ -42,6 +43,11 @@ record TypeNames(String packageName, String prefix) {
   /** The exception for every 5xx code, {@code DisServerErrorException}. */
   ClassName serverErrorException() {
     return type(SERVER_ERROR_EXCEPTION);
+  }
+
+  /** The error-code enum, {@code DisErrorCode}, generated where the catalog has an error-code table. */
+  ClassName errorCodeEnum() {
+    return type(ERROR_CODE);
   }
 
   /** The code-to-exception dispatcher, {@code DisStatusDispatcher}. */
