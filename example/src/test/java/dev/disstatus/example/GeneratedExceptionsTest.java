@@ -2,6 +2,7 @@ package dev.disstatus.example;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,7 +52,7 @@ class GeneratedExceptionsTest {
       "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"Incorrect IAM authentication information.\","
           + "\"request_id\":\"c5f0b1e4a7d2\"}";
   /** How the exceptions name the catalog when a code is not in it. */
-  private static final String NOT_IN_CATALOG = ": not in the status catalog dev/disstatus/catalog/dis-status-codes.yaml";
+  private static final String NOT_IN_CATALOG = ": not in the status catalog dis_02_0022 (\"Status Codes\")";
   /** RFC 9110's example date, Sunday 6 November 1994, 08:49:37 GMT, 49m37s after this. */
   private static final Instant BEFORE_EXAMPLE = Instant.parse("1994-11-06T08:00:00Z");
   private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
@@ -248,6 +249,21 @@ class GeneratedExceptionsTest {
     assertEquals(Optional.of(Duration.ofSeconds(9)), retryAfter("9", Instant.MAX));
   }
 
+  @Test
+  void retryAfterReadsOnlyFourDigitYearsALeapSecondAndTheRfc850CenturyByInstant() {
+    for (String value : List.of("Sun Jun 15 12:00:00 -2025", "Sun, 15 Jun -2025 12:00:00 GMT",
+        "Sun, 15 Jun +12025 12:00:00 GMT", "Sun Jun 15 12:00:00 12025")) {
+      assertEquals(Optional.empty(), retryAfter(value, NOW), value);
+      assertFalse(withRetryAfter(429, value).isRetryable(), value);
+    }
+    Instant now = Instant.parse("2016-12-31T23:00:00Z");
+    assertEquals(Optional.of(Duration.ofMinutes(59).plusSeconds(59)),
+        retryAfter("Sat, 31 Dec 2016 23:59:60 GMT", now));
+    Instant midyear = Instant.parse("2025-06-15T12:00:00Z");
+    assertEquals(Optional.of(Duration.ZERO), retryAfter("Sunday, 15-Jun-75 12:00:01 GMT", midyear));
+    assertEquals(Optional.of(Duration.ofDays(365 * 50 + 12)), retryAfter("Saturday, 15-Jun-75 12:00:00 GMT", midyear));
+  }
+
   // -------------------------------------------------------------------------------------------------------
   // isRetryable, from the catalog's guidance
 
@@ -377,6 +393,9 @@ class GeneratedExceptionsTest {
     assertEquals("418" + NOT_IN_CATALOG, e.getMessage());
     assertSame(e.getMessage(), e.getMessage());
     assertEquals(DisClientErrorException.class.getName() + ": 418" + NOT_IN_CATALOG, e.toString());
+    assertEquals("418" + NOT_IN_CATALOG + " [A1: line two three four]",
+        exception(418, "{\"errorCode\":\"A1\",\"message\":\"line\u2028two\u2029three\\u2028four\"}", null)
+            .getMessage());
   }
 
   // -------------------------------------------------------------------------------------------------------

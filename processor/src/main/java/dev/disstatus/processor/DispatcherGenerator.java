@@ -45,8 +45,8 @@ final class DispatcherGenerator {
   }
 
   private void addTypeJavadoc() {
-    type.addJavadoc("Turns an HTTP response from DIS into the exception that describes it, by the status codes of "
-            + "$L.\n\n", GeneratedFiles.sourceDocument(model))
+    type.addJavadoc("4xx and 5xx of $L: turns an HTTP error response into the exception that "
+            + "describes it.\n\n", GeneratedFiles.sourceDocument(model))
         .addJavadoc("<p>Each code the catalog lists from 400 up has an exception class of its own; any other 4xx "
             + "code gives a {@link $T}, any other 5xx code a {@link $T}. A {@code null} body or header map counts "
             + "as empty.\n\n", model.clientErrorException(), model.serverErrorException())
@@ -82,8 +82,8 @@ final class DispatcherGenerator {
         .beginControlFlow("if (code >= 500 && code <= 599)")
         .addStatement("return new $T(code, body, headers)", model.serverErrorException())
         .endControlFlow()
-        .addStatement("throw new $T($S + code + $S)", IllegalArgumentException.class, "HTTP status code ",
-            " is not an error: only 4xx and 5xx responses have an exception")
+        .addStatement("throw new $T($S + code$W+ $L)", IllegalArgumentException.class, "HTTP status code ",
+            SourceText.wrappedLiteral(" is not an error: only 4xx and 5xx responses have an exception"))
         .addCode("$<")
         .endControlFlow();
     type.addMethod(method.build());

@@ -31,7 +31,7 @@ final class EnumParts {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L\n", javadoc);
     meanings.forEach((constant, meaning) -> guidance.addEnumConstant(constant,
-        TypeSpec.anonymousClassBuilder("$L", SourceText.literal(meaning))
+        TypeSpec.anonymousClassBuilder("$L", SourceText.wrappedLiteral(meaning))
             .addJavadoc("$L\n", SourceText.javadoc(meaning))
             .build()));
     return guidance.addField(String.class, "text", Modifier.PRIVATE, Modifier.FINAL)

@@ -53,7 +53,7 @@ final class ErrorCodeEnumGenerator {
   private void addTypeJavadoc() {
     type.addJavadoc("The error codes of $L, in the document's order: the code a failed response's body names "
             + "(such as {@code \"errorCode\":\"$L\"}) besides its HTTP status.\n\n",
-            SourceText.javadoc("the document " + table.source().id() + " \"" + table.source().title() + "\""),
+            SourceText.javadoc("the document " + table.source().id() + " (\"" + table.source().title() + "\")"),
             SourceText.javadoc(table.entries().get(0).code()))
         .addJavadoc("<p>Each constant carries the code ({@link #code()}), the HTTP status the document gives it "
             + "({@link #status()}), the document's message, description and solution ({@link #message()}, "
@@ -67,9 +67,10 @@ final class ErrorCodeEnumGenerator {
       CodeBlock guidanceArgument = entry.guidance()
           .map(g -> CodeBlock.of("$T.$N", guidance, g.name()))
           .orElse(CodeBlock.of("null"));
-      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder("$L, $L, $L, $L, $L, $L",
-              SourceText.literal(entry.code()), entry.status(), SourceText.literal(entry.message()),
-              SourceText.literal(entry.description()), SourceText.literal(entry.solution()), guidanceArgument)
+      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder("$L, $L,$W$L,$W$L,$W$L,$W$L",
+              SourceText.literal(entry.code()), entry.status(), SourceText.wrappedLiteral(entry.message()),
+              SourceText.wrappedLiteral(entry.description()), SourceText.wrappedLiteral(entry.solution()),
+              guidanceArgument)
           .addJavadoc(constantJavadoc(entry))
           .build());
     }

@@ -42,7 +42,7 @@ final class ExceptionsGenerator {
       ParameterizedTypeName.get(ClassName.get(TreeMap.class), STRING, HEADER_VALUES);
   private static final TypeName BODY_MEMBERS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING);
 
-  /** The top-level string members of a body that the base exception reads: DIS's and the API gateway's. */
+  /** The top-level string members of a body that the base exception reads: Huawei Cloud's and its API gateway's. */
   private static final List<String> BODY_MEMBERS_READ =
       List.of("errorCode", "error_code", "message", "error_msg", "request_id");
 
@@ -125,9 +125,10 @@ final class ExceptionsGenerator {
   }
 
   private void addBaseJavadoc(TypeSpec.Builder type) {
-    type.addJavadoc("The base of every exception for an HTTP error status: carries the response's status code, "
-            + "body and headers, and reads from them\nthe DIS error code, the request id, {@code Retry-After} and "
-            + "whether the status catalog $L says the request may be retried.\n", SourceText.javadoc(model.catalogName()))
+    type.addJavadoc("4xx and 5xx, the error statuses of $L: the base of every exception for one. It "
+            + "carries the response's status code, body and headers, and reads from them the error code, the "
+            + "request id, {@code Retry-After} and whether the catalog says the request may be retried.\n",
+            GeneratedFiles.sourceDocument(model))
         .addJavadoc("\n<p>Every 4xx status is a {@link $T} and every 5xx status a {@link $T}; each code of 400 and "
             + "above that the catalog lists\nhas a final class of its own below them, so a {@code catch} clause "
             + "can pick the statuses it handles.\n", model.clientErrorException(), model.serverErrorException())
@@ -368,8 +369,10 @@ final class ExceptionsGenerator {
         .addStatement("$T.requireNonNull(now, $S)", Objects.class, "now")
         .addStatement("$T header = header($S)", ParameterizedTypeName.get(Optional.class, String.class),
             "Retry-After")
-        .addStatement("return header.isPresent() ? $T.ofNullable($T.retryAfter(header.get(), now)) : $T.<$T>empty()",
-            Optional.class, support, Optional.class, Duration.class)
+        .beginControlFlow("if (!header.isPresent())")
+        .addStatement("return $T.empty()", Optional.class)
+        .endControlFlow()
+        .addStatement("return $T.ofNullable($T.retryAfter(header.get(), now))", Optional.class, support)
         .build());
   }
 
@@ -422,13 +425,13 @@ final class ExceptionsGenerator {
     };
   }
 
-  /** The DIS and API gateway error fields of the body, read from its JSON once. */
+  /** The error fields of the body (Huawei Cloud's and its API gateway's), read from its JSON once. */
   private void addErrorFields(TypeSpec.Builder type) {
     TypeName optionalString = ParameterizedTypeName.get(Optional.class, String.class);
     type.addMethod(MethodSpec.methodBuilder("errorCode")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Returns the error code in the body: the {@code errorCode} of a DIS error such as\n"
-            + "{@code {\"errorCode\":\"DIS.4301\",\"message\":\"Stream does not exist.\"}}, or else the "
+        .addJavadoc("Returns the error code in the body: the {@code errorCode} of an error such as\n"
+            + "{@code {\"errorCode\":\"...\",\"message\":\"...\"}}, or else the "
             + "{@code error_code} of an API gateway error\nsuch as {@code {\"error_code\":\"APIGW.0301\","
             + "\"error_msg\":\"...\",\"request_id\":\"...\"}}.\n\n"
             + "@return the error code, or empty if the body is not a JSON object with one as a string\n")
@@ -437,7 +440,7 @@ final class ExceptionsGenerator {
         .build());
     type.addMethod(MethodSpec.methodBuilder("errorMessage")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Returns the error message in the body: the {@code message} of a DIS error, or else the "
+        .addJavadoc("Returns the error message in the body: the {@code message} of an error, or else the "
             + "{@code error_msg} of an API\ngateway error; see {@link #errorCode()}.\n\n"
             + "@return the error message, or empty if the body is not a JSON object with one as a string\n")
         .returns(optionalString)
@@ -451,8 +454,8 @@ final class ExceptionsGenerator {
         .varargs()
         .addStatement("$T members = $N", BODY_MEMBERS, bodyMembers)
         .beginControlFlow("if (members == null)")
-        .addStatement("members = $T.members($N, $L)", support, responseBody,
-            BODY_MEMBERS_READ.stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(", ")))
+        .addStatement("members = $T.members($N,$W$L)", support, responseBody,
+            BODY_MEMBERS_READ.stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(",$W")))
         .addStatement("$N = members", bodyMembers)
         .endControlFlow()
         .beginControlFlow("for ($T name : names)", String.class)
@@ -472,7 +475,7 @@ final class ExceptionsGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Returns one line saying what went wrong: the status code, the catalog's name and description "
             + "of it and the error\ncode and message from the body, such as\n"
-            + "{@code 404 NotFound: The requested resource could not be found. [DIS.4301: Stream does not exist.]}"
+            + "{@code 404 NotFound: The requested resource could not be found. [error code: error message]}"
             + ".\n\n@return the message, never {@code null}\n")
         .returns(String.class)
         .addStatement("$T text = $N", String.class, message)
@@ -490,7 +493,7 @@ final class ExceptionsGenerator {
             model.statusEnum()))
         .beginControlFlow("if (!status.isPresent())")
         .addStatement("return $N + $L", statusCode,
-            SourceText.literal(": not in the status catalog " + model.catalogName()))
+            SourceText.wrappedLiteral(": not in " + GeneratedFiles.catalogTitle(model)))
         .endControlFlow()
         // SourceText.literal, as JavaPoet's $S would split "\n\n" into two literals.
         .addStatement("return $N + $S + status.get().reasonPhrase() + $S + status.get().description().replace($L, $S)",
@@ -521,14 +524,14 @@ final class ExceptionsGenerator {
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .superclass(base)
-        .addJavadoc("Thrown for a $L: an HTTP status code from $L to $L.\n", kind, low, high);
+        .addJavadoc("$L to $L, $L: thrown for every HTTP status code in this range.\n", low, high, kind);
     if (own.isEmpty()) {
       type.addModifiers(Modifier.FINAL)
-          .addJavadoc("\n<p>The status catalog $L lists no code in this range, so every one of them is reported "
-              + "by this class.\n", SourceText.javadoc(model.catalogName()));
+          .addJavadoc("\n<p>$L lists no code in this range, so every one of them is reported by this class.\n",
+              capitalized(GeneratedFiles.sourceDocument(model)));
     } else {
-      type.addJavadoc("\n<p>Each code in this range that the status catalog $L lists has a final class of its "
-          + "own below this one:\n\n<ul>\n", SourceText.javadoc(model.catalogName()));
+      type.addJavadoc("\n<p>Each code in this range that $L lists has a final class of its own below this one:"
+          + "\n\n<ul>\n", GeneratedFiles.sourceDocument(model));
       for (StatusEntry entry : own) {
         type.addJavadoc("  <li>{@link $T}: $L $L\n", model.exceptionOf(entry), entry.code(),
             SourceText.javadoc(entry.name()));
@@ -560,8 +563,9 @@ final class ExceptionsGenerator {
             .returns(int.class)
             .addParameter(int.class, "statusCode")
             .beginControlFlow("if (statusCode < $L || statusCode > $L)", low, high)
-            .addStatement("throw new $T($S + statusCode + $S)", IllegalArgumentException.class,
-                "HTTP status ", " is not a " + kind + " (" + range + "); use the exception for its range")
+            .addStatement("throw new $T($S + statusCode$W+ $L)", IllegalArgumentException.class,
+                "HTTP status ", SourceText.wrappedLiteral(" is not a " + kind + " (" + range
+                    + "); use the exception for its range"))
             .endControlFlow()
             .addStatement("return statusCode")
             .build());
@@ -572,12 +576,13 @@ final class ExceptionsGenerator {
     TypeSpec.Builder type = TypeSpec.classBuilder(model.exceptionOf(entry))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(model.parentOf(entry))
-        .addJavadoc("Thrown for status $L $L, which the status catalog $L describes as:\n\n<blockquote>\n",
-            entry.code(), SourceText.javadoc(entry.name()), SourceText.javadoc(model.catalogName()));
-    for (String paragraph : entry.description()) {
-      type.addJavadoc("<p>$L\n", SourceText.javadoc(paragraph));
+        .addJavadoc("$L $L: $L\n", entry.code(), SourceText.javadoc(entry.name()),
+            SourceText.javadoc(entry.description().get(0)));
+    for (String paragraph : entry.description().subList(1, entry.description().size())) {
+      type.addJavadoc("\n<p>$L\n", SourceText.javadoc(paragraph));
     }
-    type.addJavadoc("</blockquote>\n\n<p>$L\n\n", guidanceSentence(entry))
+    type.addJavadoc("\n<p>Thrown for a $L response, which $L describes in the words above. $L\n\n", entry.code(),
+            GeneratedFiles.sourceDocument(model), guidanceSentence(entry))
         .addJavadoc(GeneratedFiles.generatedFrom(model))
         .addJavadoc("\n@see $T#$N\n", model.statusEnum(), entry.constantName());
     return type.addField(serialVersionUid())
@@ -608,6 +613,11 @@ final class ExceptionsGenerator {
     };
     return "The catalog's guidance: &quot;" + SourceText.javadoc(guidance.meaning())
         + "&quot; Accordingly, {@link #isRetryable()} is " + answer;
+  }
+
+  /** Text with its first letter upper case, to start a sentence. */
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static FieldSpec serialVersionUid() {

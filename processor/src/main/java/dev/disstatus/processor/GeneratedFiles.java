@@ -32,7 +32,8 @@ final class GeneratedFiles {
    */
   record SourceFile(String typeName, String text) {
     static SourceFile of(JavaFile file) {
-      return new SourceFile(file.packageName() + "." + file.typeSpec().name(), file.toString());
+      return new SourceFile(file.packageName() + "." + file.typeSpec().name(),
+          SourceLayout.format(file.toString()));
     }
   }
 
@@ -61,7 +62,7 @@ final class GeneratedFiles {
       text = text.replace(TEMPLATE_CLASS, "\n@" + model.generatedAnnotation().get().canonicalName() + "(\""
           + GenerationModel.PROCESSOR_NAME + "\")" + TEMPLATE_CLASS);
     }
-    return new SourceFile(model.support().canonicalName(), text);
+    return new SourceFile(model.support().canonicalName(), SourceLayout.format(text));
   }
 
   /** The template's text, read when first needed (a failure is an IllegalStateException the processor reports). */
@@ -87,10 +88,18 @@ final class GeneratedFiles {
     return text;
   }
 
-  /** The source document, for Javadoc: {@code the document dis_02_0022 "Status Codes"}. */
+  /**
+   * How generated code names the catalog, in messages and, through {@link #sourceDocument}, in Javadoc: by the
+   * id and title of the document it transcribes, {@code the status catalog dis_02_0022 ("Status Codes")}. Only
+   * {@link #generatedFrom} names the catalog's resource.
+   */
+  static String catalogTitle(GenerationModel model) {
+    return "the status catalog " + model.catalog().sourceId() + " (\"" + model.catalog().sourceTitle() + "\")";
+  }
+
+  /** {@link #catalogTitle} for Javadoc. */
   static String sourceDocument(GenerationModel model) {
-    return SourceText.javadoc("the document " + model.catalog().sourceId() + " \"" + model.catalog().sourceTitle()
-        + "\"");
+    return SourceText.javadoc(catalogTitle(model));
   }
 
   /** The closing paragraph of every generated type's Javadoc. */

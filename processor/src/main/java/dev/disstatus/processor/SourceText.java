@@ -1,5 +1,6 @@
 package dev.disstatus.processor;
 
+import com.palantir.javapoet.CodeBlock;
 import java.util.Locale;
 
 /**
@@ -85,5 +86,35 @@ final class SourceText {
       }
     }
     return out.append('"').toString();
+  }
+
+  /** The longest piece of a {@link #wrappedLiteral}, escaped, so that a piece and its indentation fit a line. */
+  private static final int LITERAL_PIECE = 88;
+
+  /**
+   * A string literal that JavaPoet can wrap: {@link #literal}s of pieces of the text, broken after a space where
+   * one is near, joined by {@code +} at a point where JavaPoet may start a new line ({@code $W}).
+   */
+  static CodeBlock wrappedLiteral(String text) {
+    CodeBlock.Builder block = CodeBlock.builder();
+    int start = 0;
+    do {
+      int end = start;
+      int width = 0;
+      int afterSpace = -1;
+      while (end < text.length() && width < LITERAL_PIECE) {
+        width += literal(text.substring(end, end + 1)).length() - 2;
+        if (text.charAt(end) == ' ') {
+          afterSpace = end + 1;
+        }
+        end++;
+      }
+      if (end < text.length() && afterSpace > start + LITERAL_PIECE / 2) {
+        end = afterSpace;
+      }
+      block.add(start == 0 ? "$L" : "$W+ $L", literal(text.substring(start, end)));
+      start = end;
+    } while (start < text.length());
+    return block.build();
   }
 }

@@ -68,9 +68,9 @@ final class StatusEnumGenerator {
       CodeBlock guidanceArgument = entry.guidance()
           .map(g -> CodeBlock.of("$T.$N", guidance, g.name()))
           .orElse(CodeBlock.of("null"));
-      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder("$L, $L, $L, $L",
-              entry.code(), SourceText.literal(entry.name()), SourceText.literal(entry.descriptionText()),
-              guidanceArgument)
+      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder("$L, $L,$W$L,$W$L",
+              entry.code(), SourceText.wrappedLiteral(entry.name()),
+              SourceText.wrappedLiteral(entry.descriptionText()), guidanceArgument)
           .addJavadoc(constantJavadoc(entry))
           .build());
     }
@@ -199,9 +199,8 @@ final class StatusEnumGenerator {
         .addStatement("$T status = lookup(code)", status)
         .beginControlFlow("if (status == null)")
         // SourceText.literal, not $S: JavaPoet writes non-ASCII as it is and splits text at line breaks.
-        .addStatement("throw new $T($S + code + $L)", IllegalArgumentException.class, "HTTP status code ",
-            SourceText.literal(" is not in the status catalog " + model.catalog().sourceId() + " (\""
-                + model.catalog().sourceTitle() + "\")"))
+        .addStatement("throw new $T($S + code$W+ $L)", IllegalArgumentException.class, "HTTP status code ",
+            SourceText.wrappedLiteral(" is not in " + GeneratedFiles.catalogTitle(model)))
         .endControlFlow()
         .addStatement("return status")
         .build());
@@ -231,5 +230,4 @@ final class StatusEnumGenerator {
     type.addType(EnumParts.guidanceEnum(guidance,
         "What the status document tells the client to do after a status, where it says so.", meanings));
   }
-
 }

@@ -163,7 +163,7 @@ class ExceptionsGeneratorTest {
 
     RuntimeException unlisted = calls.exceptionFor(500, null, null);
     assertEquals(server, unlisted.getClass());
-    assertEquals("500: not in the status catalog codes/*/\u00e9\"x.yaml", unlisted.getMessage());
+    assertEquals("500: not in the status catalog custom (\"Custom\")", unlisted.getMessage());
     RuntimeException timeout = calls.exceptionFor(408, null, null);
     assertEquals(PACKAGE + ".DisRequestTimeOutException", timeout.getClass().getName());
     assertEquals(true, calls.isRetryable(timeout));

@@ -3,6 +3,7 @@ package dev.disstatus.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disstatus.catalog.CatalogMessages;
@@ -39,13 +40,13 @@ class ProcessorTest {
   }
 
   @Test
-  void enumAndDispatcherMatchTheirGoldenFiles() throws IOException {
+  void enumExceptionAndDispatcherMatchTheirGoldenFiles() throws IOException {
     Compiled compiled = compileSmallCatalog("com.acme.small", "Acme");
     assertThat(compiled.compilation).succeededWithoutWarnings();
-    assertEquals(GoldenFiles.golden("AcmeStatus.java"),
-        GoldenFiles.source(compiled.compilation, "com.acme.small.AcmeStatus"));
-    assertEquals(GoldenFiles.golden("AcmeStatusDispatcher.java"),
-        GoldenFiles.source(compiled.compilation, "com.acme.small.AcmeStatusDispatcher"));
+    for (String type : List.of("AcmeStatus", "AcmeNotFoundException", "AcmeStatusDispatcher")) {
+      assertEquals(GoldenFiles.golden(type + ".java"),
+          GoldenFiles.source(compiled.compilation, "com.acme.small." + type), type);
+    }
   }
 
   @Test
@@ -145,6 +146,45 @@ class ProcessorTest {
     assertEquals(33, written.size(), written.toString());
     assertTrue(written.contains("com/acme/good/DisStatus.java"));
     assertTrue(written.stream().allMatch(path -> path.startsWith("com/acme/good/")));
+  }
+
+  @Test
+  void noGeneratedLineIsOver120ColumnsAndJavadocWrapsAt100() throws IOException {
+    String longText = "A description that goes on and on, ".repeat(30) + "with \u00e9 and \u4e2d\u6587 to its end.";
+    Path dir = Files.createDirectories(resources.resolve("com/acme/wordy"));
+    Files.writeString(dir.resolve("wordy.yaml"), "source:\n  id: a_catalog_with_a_long_id_" + "x".repeat(60)
+        + "\n  title: \"" + "A Very Long Title ".repeat(10) + "\"\nstatuses:\n"
+        + "  - code: 200\n    name: \"OK\"\n    description: \"" + longText + "\"\n"
+        + "  - code: 429\n    name: \"" + "Too Many Requests From One Client Within The Window" + "\"\n"
+        + "    description:\n      - \"" + longText + "\"\n      - \"" + longText + "\"\n"
+        + "    guidance: retry-after\n");
+    Compiled compiled = Compiled.compile(javac().withOptions("-Xlint:all").withClasspath(classpathWith(resources)),
+        "com.acme.dis.package-info", Fixture.packageInfo("com.acme.dis"),
+        "com.acme.wordy.package-info",
+        Fixture.packageInfo("com.acme.wordy", "catalog = \"com/acme/wordy/wordy.yaml\", prefix = \"Wordy\""));
+    assertThat(compiled.compilation).succeededWithoutWarnings();
+    for (JavaFileObject file : compiled.compilation.generatedSourceFiles()) {
+      List<String> lines = file.getCharContent(true).toString().lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        String where = file.getName() + ":" + (i + 1) + ": " + line;
+        assertTrue(line.length() <= 120, where);
+        // Javadoc wraps at 100 columns, but for a word longer than that.
+        assertTrue(line.length() <= 100 || !line.trim().startsWith("*")
+            || !line.trim().substring(1).trim().contains(" "), where);
+      }
+    }
+  }
+
+  @Test
+  void nothingGeneratedForAnotherCatalogSaysDis() throws IOException {
+    Compiled compiled = compileSmallCatalog("com.acme.small", "Acme");
+    assertThat(compiled.compilation).succeededWithoutWarnings();
+    for (JavaFileObject file : compiled.compilation.generatedSourceFiles()) {
+      String text = file.getCharContent(true).toString();
+      assertFalse(java.util.regex.Pattern.compile("\\bDIS\\b").matcher(text).find(), file.getName());
+      assertFalse(text.contains("dis-status-codes.yaml"), file.getName());
+    }
   }
 
   private Compiled compileSmallCatalog(String pkg, String prefix) {

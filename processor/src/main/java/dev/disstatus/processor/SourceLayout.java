@@ -1,0 +1,140 @@
+package dev.disstatus.processor;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lays out JavaPoet's text for people who read it in an IDE: Javadoc wrapped at {@value #JAVADOC_WIDTH} columns
+ * and a {@code permits} clause broken over lines, which JavaPoet writes as one line however long. Long string
+ * literals and statements are split where they are generated ({@link SourceText#wrappedLiteral}).
+ */
+final class SourceLayout {
+  /** The width Javadoc is wrapped at, as in the JDK's own sources. */
+  static final int JAVADOC_WIDTH = 100;
+
+  /** A Javadoc line as JavaPoet writes it: indentation, the star, then the text, itself perhaps indented. */
+  private static final Pattern JAVADOC_LINE = Pattern.compile("( *)\\* ( *)(.*)");
+  private static final String PERMITS = " permits ";
+  /** What starts a paragraph, a list item, a block or a block tag in the Javadoc we generate. */
+  private static final Pattern PARAGRAPH_START = Pattern.compile("<p>|</?ul>|<li>|</?blockquote>|</?pre>|@");
+  /** A line that is a block's tag alone, which no text continues. */
+  private static final Pattern BLOCK_LINE = Pattern.compile("</?(ul|blockquote|pre)>");
+
+  private SourceLayout() {}
+
+  /** The file's text laid out; code is untouched but for {@code permits}, so the file compiles to the same. */
+  static String format(String source) {
+    StringBuilder out = new StringBuilder(source.length() + source.length() / 16);
+    boolean inJavadoc = false;
+    // The Javadoc line being joined with the lines that continue its paragraph, before it is wrapped.
+    String pending = null;
+    for (String line : source.split("\n", -1)) {
+      String trimmed = line.trim();
+      if (inJavadoc && !trimmed.startsWith("*/")) {
+        if (pending != null && continues(pending, line)) {
+          pending = pending + " " + line.trim().substring(1).trim();
+        } else {
+          if (pending != null) {
+            wrapJavadoc(pending, out);
+          }
+          pending = line;
+        }
+        continue;
+      }
+      if (pending != null) {
+        wrapJavadoc(pending, out);
+        pending = null;
+      }
+      if (trimmed.startsWith("/**")) {
+        inJavadoc = !trimmed.endsWith("*/");
+        out.append(line).append('\n');
+      } else if (inJavadoc) {
+        inJavadoc = false;
+        out.append(line).append('\n');
+      } else if (line.length() > JAVADOC_WIDTH && line.contains(PERMITS) && trimmed.endsWith("{")) {
+        breakPermits(line, out);
+      } else {
+        out.append(line).append('\n');
+      }
+    }
+    // split added a last empty piece for the text's final line break, and the loop a line break after it.
+    out.setLength(out.length() - 1);
+    return out.toString();
+  }
+
+  /**
+   * Whether a Javadoc line goes on with the paragraph of the one before: neither is blank or a block of its
+   * own ({@code <ul>}, {@code </ul>}, ...), and the line starts no paragraph, list item or block tag.
+   */
+  private static boolean continues(String previous, String line) {
+    String before = previous.trim().substring(1).trim();
+    String text = line.trim().substring(1).trim();
+    return !before.isEmpty() && !text.isEmpty() && !BLOCK_LINE.matcher(before).matches()
+        && !PARAGRAPH_START.matcher(text).lookingAt();
+  }
+
+  /**
+   * One Javadoc line, broken at spaces until each piece fits. A continuation keeps the text's indentation, and
+   * is indented four more under a list item or a block tag, as the JDK's sources do.
+   */
+  private static void wrapJavadoc(String line, StringBuilder out) {
+    Matcher parts = JAVADOC_LINE.matcher(line);
+    if (line.length() <= JAVADOC_WIDTH || !parts.matches()) {
+      out.append(line).append('\n');
+      return;
+    }
+    String star = parts.group(1) + "* ";
+    String first = star + parts.group(2);
+    String continuation = star + parts.group(2)
+        + (parts.group(3).startsWith("<li>") || parts.group(3).startsWith("@") ? "    " : "");
+    String prefix = first;
+    String rest = parts.group(3);
+    while (prefix.length() + rest.length() > JAVADOC_WIDTH) {
+      int at = breakAt(rest, JAVADOC_WIDTH - prefix.length());
+      if (at < 0) {
+        break;
+      }
+      out.append(prefix).append(rest, 0, at).append('\n');
+      rest = rest.substring(at + 1);
+      prefix = continuation;
+    }
+    out.append(prefix).append(rest).append('\n');
+  }
+
+  /**
+   * Where to break text to fit a width: the last single space within it that has text on both sides and does
+   * not follow an inline tag's name (such as {@code @link}), or else the first such space at all (a word
+   * longer than the width stays whole); -1 if there is none.
+   */
+  private static int breakAt(String text, int width) {
+    int fits = -1;
+    for (int i = 1; i < text.length() - 1; i++) {
+      if (text.charAt(i) == ' ' && text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' '
+          && !text.startsWith("{@", text.lastIndexOf(' ', i - 1) + 1)) {
+        if (i > width) {
+          return fits > 0 ? fits : i;
+        }
+        fits = i;
+      }
+    }
+    return fits;
+  }
+
+  /** A class head with a long {@code permits} clause: the head on its own line, then the permitted types. */
+  private static void breakPermits(String line, StringBuilder out) {
+    int permits = line.indexOf(PERMITS);
+    String indent = line.substring(0, line.length() - line.stripLeading().length());
+    out.append(line, 0, permits).append('\n');
+    String[] types = line.substring(permits + PERMITS.length(), line.length() - 1).trim().split(", ");
+    StringBuilder current = new StringBuilder(indent).append("    permits");
+    for (int i = 0; i < types.length; i++) {
+      String type = " " + types[i] + (i < types.length - 1 ? "," : " {");
+      if (current.length() + type.length() > JAVADOC_WIDTH) {
+        out.append(current).append('\n');
+        current = new StringBuilder(indent).append("       ");
+      }
+      current.append(type);
+    }
+    out.append(current).append('\n');
+  }
+}

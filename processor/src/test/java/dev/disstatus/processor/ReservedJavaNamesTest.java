@@ -1,0 +1,69 @@
+package dev.disstatus.processor;
+
+import static dev.disstatus.processor.Fixture.ENTRY_404;
+import static dev.disstatus.processor.Fixture.statuses;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.disstatus.catalog.CatalogException;
+import dev.disstatus.catalog.CatalogLoader;
+import dev.disstatus.catalog.Position;
+import dev.disstatus.catalog.Problem;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The names the generated code keeps for itself, refused to a catalog's entries by the loader at the line that
+ * gives the name, with the exact message: the rules, without a compile. {@code NameCollisionTest} checks one of
+ * each through javac, on the catalog attribute. Lines count as in {@link Fixture#statuses}.
+ */
+class ReservedJavaNamesTest {
+  private static final String SOURCE = "codes.yaml";
+
+  @ParameterizedTest(name = "javaConstant: {0}")
+  @ValueSource(strings = {"code", "reasonPhrase", "description", "guidance", "Optional", "java", "ByCode"})
+  void aConstantNamedLikeANameTheEnumUsesIsRefusedAtItsOverride(String constant) {
+    assertEquals(List.of(problem(6, 19, ProcessorMessages.reservedConstant(constant))),
+        problems(statuses(ENTRY_404 + "    javaConstant: " + constant + "\n"), "Dis"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void anErrorEntryNamedLikeASharedTypeIsRefusedAtItsName(String entry, String prefix, Problem expected) {
+    assertEquals(List.of(expected), problems(statuses(entry), prefix));
+  }
+
+  static Stream<Arguments> anErrorEntryNamedLikeASharedTypeIsRefusedAtItsName() {
+    return Stream.of(
+        Arguments.of("  - code: 400\n    name: Client Error\n    description: x\n", "Dis",
+            problem(4, 11, ProcessorMessages.reservedTypeName("ClientError", "DisClientErrorException"))),
+        Arguments.of("  - code: 500\n    name: Client Error\n    description: x\n", "Dis",
+            problem(4, 11, ProcessorMessages.reservedTypeName("ClientError", "DisClientErrorException"))),
+        Arguments.of("  - code: 503\n    name: Server Error\n    description: x\n", "Dis",
+            problem(4, 11, ProcessorMessages.reservedTypeName("ServerError", "DisServerErrorException"))),
+        Arguments.of("  - code: 404\n    name: Status\n    description: x\n", "Dis",
+            problem(4, 11, ProcessorMessages.reservedTypeName("Status", "DisStatusException"))),
+        Arguments.of("  - code: 404\n    name: Status\n    description: x\n", "Acme",
+            problem(4, 11, ProcessorMessages.reservedTypeName("Status", "AcmeStatusException"))),
+        Arguments.of(ENTRY_404 + "    javaType: ClientError\n", "Dis",
+            problem(6, 15, ProcessorMessages.reservedTypeName("ClientError", "DisClientErrorException"))));
+  }
+
+  private static Problem problem(int line, int column, String message) {
+    return new Problem(SOURCE, new Position(line, column), message);
+  }
+
+  /** The problems of a catalog loaded with the names a package of this prefix keeps; it must have some. */
+  private static List<Problem> problems(String yaml, String prefix) {
+    ReservedJavaNames reserved = new ReservedJavaNames(new TypeNames("com.acme.bad", prefix));
+    CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.load(
+        new ByteArrayInputStream(yaml.getBytes(UTF_8)), SOURCE, reserved));
+    return e.problems();
+  }
+}
