@@ -130,7 +130,7 @@ class NameCollisionTest {
   }
 
   /** One error code, on lines 6 to 11 after {@code statuses(ENTRY_404)}. */
-  private static final String ERROR_CODES = """
+  static final String ERROR_CODES = """
       errorCodes:
         - code: ACME.7
           status: 400
@@ -156,12 +156,10 @@ class NameCollisionTest {
     assertThat(compiled.compilation).succeeded();
   }
 
-  @ParameterizedTest(name = "javaConstant: {0}")
-  @ValueSource(strings = {"code", "status", "message", "description", "solution", "guidance", "found", "Optional",
-      "java", "Guidance"})
-  void anErrorConstantNamedLikeANameTheErrorEnumUsesIsAnErrorAtItsOverride(String constant) {
-    new Fixture(root).catalog(statuses(ENTRY_404) + ERROR_CODES + "    javaConstant: " + constant + "\n")
-        .assertErrors(at(12, 19, reservedErrorConstant(constant)));
+  @Test
+  void anErrorConstantNamedLikeANameTheErrorEnumUsesIsAnErrorAtItsOverride() {
+    new Fixture(root).catalog(statuses(ENTRY_404) + ERROR_CODES + "    javaConstant: status\n")
+        .assertErrors(at(12, 19, reservedErrorConstant("status")));
   }
 
   @Test
