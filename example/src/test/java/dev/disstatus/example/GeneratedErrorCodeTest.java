@@ -48,7 +48,8 @@ class GeneratedErrorCodeTest {
     assertEquals("Exceeded traffic control limit.", flowControl.message());
     assertEquals("Add the stream or reduce the upload rate.", flowControl.solution());
     assertEquals(Optional.of(DisErrorCode.Guidance.RETRY_WITH_BACKOFF), flowControl.guidance());
-    assertEquals(Optional.of(DisErrorCode.Guidance.RETRY_WITH_BACKOFF), DisErrorCode.TOO_MANY_STREAM_REQUESTS.guidance());
+    assertEquals(Optional.of(DisErrorCode.Guidance.RETRY_WITH_BACKOFF),
+        DisErrorCode.TOO_MANY_STREAM_REQUESTS.guidance());
     assertEquals(Optional.of(DisErrorCode.Guidance.RENEW_CURSOR), DisErrorCode.EXPIRED_PARTITION_CURSOR.guidance());
     assertEquals(Optional.of(DisErrorCode.Guidance.CHECK_THEN_RETRY_LATER),
         DisErrorCode.TOO_MANY_REQUEST_FAILURES.guidance());
@@ -76,16 +77,47 @@ class GeneratedErrorCodeTest {
     assertEquals(Optional.empty(), DisErrorCode.find(null));
   }
 
-  /** README's recipe: the body's code of a dispatched exception, looked up; isRetryable() is the status's alone. */
+  /** Both keys: 400 is flow control (back off, send again) or a missing stream (do not), as the body says. */
   @Test
-  void anExceptionsErrorCodeFindsItsConstantAndGuidance() {
-    DisStatusException error = DisStatusDispatcher.exceptionFor(400,
-        "{\"errorCode\":\"DIS.4303\",\"message\":\"Exceeded traffic control limit.\"}", Map.of());
-    assertEquals(Optional.of(DisErrorCode.Guidance.RETRY_WITH_BACKOFF),
-        DisErrorCode.find(error.errorCode().orElse(null)).flatMap(DisErrorCode::guidance));
-    assertEquals(false, error.isRetryable());
-    DisStatusException plain = DisStatusDispatcher.exceptionFor(400, "Bad Request", Map.of());
-    assertEquals(Optional.empty(), DisErrorCode.find(plain.errorCode().orElse(null)));
+  void retryableFollowsTheErrorCodeWhereTheDocumentGivesItGuidance() {
+    DisStatusException throttled =
+        DisStatusDispatcher.exceptionFor(400, body("DIS.4303", "Exceeded traffic control limit."), Map.of());
+    assertEquals(Optional.of(DisErrorCode.EXCEEDED_TRAFFIC_CONTROL_LIMIT), throttled.error());
+    assertEquals(true, throttled.isRetryable());
+    assertEquals(true, DisStatusDispatcher.exceptionFor(400, body("DIS.4305", "Too many stream requests."), Map.of())
+        .isRetryable());
+    DisStatusException noStream =
+        DisStatusDispatcher.exceptionFor(400, body("DIS.4301", "The stream does not exist."), Map.of());
+    assertEquals(Optional.of(DisErrorCode.STREAM_DOES_NOT_EXIST), noStream.error());
+    assertEquals(false, noStream.isRetryable());
+    assertEquals(false, DisStatusDispatcher.exceptionFor(400, body("DIS.4225", "Expired partition cursor."), Map.of())
+        .isRetryable());
+    assertEquals(false, DisStatusDispatcher.exceptionFor(400, body("DIS.4309", "Too many request failures."), Map.of())
+        .isRetryable());
+  }
+
+  /** Without a listed error code the status decides, as before: 408 may be sent again, 400 may not. */
+  @Test
+  void retryableFollowsTheStatusOtherwise() {
+    DisStatusException unlisted = DisStatusDispatcher.exceptionFor(400, body("DIS.9999", "New."), Map.of());
+    assertEquals(Optional.empty(), unlisted.error());
+    assertEquals(false, unlisted.isRetryable());
+    assertEquals(true, DisStatusDispatcher.exceptionFor(408, "", Map.of()).isRetryable());
+    assertEquals(true, DisStatusDispatcher.exceptionFor(408, body("DIS.4301", "x"), Map.of()).isRetryable());
+    assertEquals(Optional.empty(), DisStatusDispatcher.exceptionFor(400, "Bad Request", Map.of()).error());
+  }
+
+  @Test
+  void theMessageEndsWithTheDocumentsSolution() {
+    assertEquals("400 BadRequest: The request is invalid. The client should modify the request "
+        + "instead of re-initiating it. [DIS.4303: Exceeded traffic control limit.] Solution: Add the stream or "
+        + "reduce the upload rate.",
+        DisStatusDispatcher.exceptionFor(400, body("DIS.4303", "Exceeded traffic control limit."), Map.of())
+            .getMessage());
+  }
+
+  private static String body(String code, String message) {
+    return "{\"errorCode\":\"" + code + "\",\"message\":\"" + message + "\"}";
   }
 
   @Test
