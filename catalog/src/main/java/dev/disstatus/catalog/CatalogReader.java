@@ -41,7 +41,7 @@ final class CatalogReader {
       return Optional.empty();
     }
     Optional<ErrorCodes> errorTable = errors.map(list -> new ErrorCodes(errorSource.orElse(source.get()), list));
-    return Optional.of(new StatusCatalog(source.get().id(), source.get().title(), entries, errorTable));
+    return Optional.of(new StatusCatalog(source.get(), entries, errorTable));
   }
 
   /** A table the catalog must have, its entries once all are valid; empty if it is missing or has problems. */

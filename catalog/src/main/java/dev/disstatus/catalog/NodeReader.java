@@ -171,10 +171,16 @@ final class NodeReader {
     return Optional.of(Integer.parseInt(digits));
   }
 
+  /** The value, or empty once its problem, if it has one, is reported at the node. */
+  <T> Optional<T> unless(Node at, T value, Optional<String> problem) {
+    problem.ifPresent(p -> problems.report(at, p));
+    return problem.isPresent() ? Optional.empty() : Optional.of(value);
+  }
+
   /**
-   * A Java name an entry sets by {@code javaConstant} or {@code javaType}, if written and valid.
+   * A Java name an entry sets by a key such as {@code javaConstant}, if written and valid by the rule.
    *
-   * @param rule what keeps a string from being such a name, as {@link NamingRule} tells it
+   * @param rule what keeps a string from being such a name, as {@link NamingRule} gives it
    */
   Optional<String> javaName(Fields entry, String key, Function<String, Optional<String>> rule) {
     Optional<Node> at = entry.optional(key);
@@ -182,10 +188,17 @@ final class NodeReader {
         rule.apply(value).map(problem -> CatalogMessages.invalidOverride(key, value, problem))));
   }
 
-  /** The value, or empty once its problem, if it has one, is reported at the node. */
-  <T> Optional<T> unless(Node at, T value, Optional<String> problem) {
-    problem.ifPresent(p -> problems.report(at, p));
-    return problem.isPresent() ? Optional.empty() : Optional.of(value);
+  /**
+   * A Java name {@link NamingRule} derives from an entry's name, if valid; a problem is reported at the name.
+   *
+   * @param kind {@link CatalogMessages#CONSTANT} or {@link CatalogMessages#TYPE_NAME}
+   */
+  Optional<String> derivedJavaName(Node at, String name, String kind, String derived,
+      Function<String, Optional<String>> rule) {
+    Optional<String> problem = NamingRule.words(name).isEmpty()
+        ? Optional.of(CatalogMessages.nameWithoutWords())
+        : rule.apply(derived);
+    return unless(at, derived, problem.map(p -> CatalogMessages.derivedName(name, kind, derived, p)));
   }
 
   /** What a node holds, for messages that end in "found ...". */

@@ -8,37 +8,39 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A status catalog: the document it transcribes and its entries in document order, and, if it has one, its
- * error-code table.
+/**
+ * A status catalog: the document it transcribes and its tables, each a list of entries in document order.
  *
- * @param sourceId the source document's id, such as {@code dis_02_0022}
- * @param sourceTitle the source document's title, such as {@code Status Codes}
- * @param entries the statuses, in document order, codes and Java names unique
- * @param errorCodes the error codes a failed response's body may carry, where the catalog lists them
+ * <p>Each table is a component of its own, read by a {@code TableKind} from its top-level key: {@code statuses},
+ * and, where the catalog has them, {@code errorCodes} (read by {@code ErrorCodeTable}, generated as the
+ * error-code enum).
+ *
+ * @param source the document the catalog transcribes
+ * @param statuses the {@code statuses} table, in document order, codes and Java names unique
+ * @param errorCodes the {@code errorCodes} table, where the catalog has one: the codes a failed response's body
+ *     may carry
  */
-public record StatusCatalog(String sourceId, String sourceTitle, List<StatusEntry> entries,
-    Optional<ErrorCodes> errorCodes) {
+public record StatusCatalog(CatalogSource source, List<StatusEntry> statuses, Optional<ErrorCodes> errorCodes) {
   /** The class path resource holding DIS's own catalog, transcribed from {@code dis_02_0022} "Status Codes". */
   public static final String BUNDLED_RESOURCE = "dev/disstatus/catalog/dis-status-codes.yaml";
 
   public StatusCatalog {
-    Objects.requireNonNull(sourceId, "sourceId");
-    Objects.requireNonNull(sourceTitle, "sourceTitle");
-    entries = List.copyOf(entries);
-    if (entries.isEmpty()) {
+    Objects.requireNonNull(source, "source");
+    statuses = List.copyOf(statuses);
+    if (statuses.isEmpty()) {
       throw new IllegalArgumentException("a catalog needs at least one status");
     }
     Objects.requireNonNull(errorCodes, "errorCodes");
   }
 
   /** A catalog without an error-code table. */
-  public StatusCatalog(String sourceId, String sourceTitle, List<StatusEntry> entries) {
-    this(sourceId, sourceTitle, entries, Optional.empty());
+  public StatusCatalog(CatalogSource source, List<StatusEntry> statuses) {
+    this(source, statuses, Optional.empty());
   }
 
   /** The entry for a code, if the catalog has one. */
   public Optional<StatusEntry> find(int code) {
-    return entries.stream().filter(entry -> entry.code() == code).findFirst();
+    return statuses.stream().filter(entry -> entry.code() == code).findFirst();
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.disstatus.catalog;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -64,11 +63,11 @@ final class StatusTable implements TableKind<StatusEntry, StatusTable.Draft> {
     if (name.isPresent()) {
       Node nameNode = entry.optional("name").orElseThrow();
       if (!entry.has("javaConstant")) {
-        constant = derived(nodes, nameNode, name.get(), CatalogMessages.CONSTANT, NamingRule.constantName(name.get()),
+        constant = nodes.derivedJavaName(nameNode, name.get(), CatalogMessages.CONSTANT, NamingRule.constantName(name.get()),
             NamingRule::constantProblem);
       }
       if (!entry.has("javaType") && (entry.has("javaConstant") || constant.isPresent())) {
-        type = derived(nodes, nameNode, name.get(), CatalogMessages.TYPE_NAME, NamingRule.typeName(name.get()),
+        type = nodes.derivedJavaName(nameNode, name.get(), CatalogMessages.TYPE_NAME, NamingRule.typeName(name.get()),
             NamingRule::typeProblem);
       }
     }
@@ -127,14 +126,5 @@ final class StatusTable implements TableKind<StatusEntry, StatusTable.Draft> {
                 other.code().get(), other.position()));
       }
     }
-  }
-
-  /** A Java name the naming rule derives from the status name, if valid. */
-  private static Optional<String> derived(NodeReader nodes, Node at, String name, String kind, String derived,
-      Function<String, Optional<String>> rule) {
-    Optional<String> problem = NamingRule.words(name).isEmpty()
-        ? Optional.of(CatalogMessages.nameWithoutWords())
-        : rule.apply(derived);
-    return nodes.unless(at, derived, problem.map(p -> CatalogMessages.derivedName(name, kind, derived, p)));
   }
 }

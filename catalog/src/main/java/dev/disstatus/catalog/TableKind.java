@@ -8,6 +8,11 @@ import java.util.Optional;
  * have, how one entry is read, and how the entries are checked against each other. {@link TableReader} does the
  * rest (the list, the mapping of each entry, unknown and misspelt keys) alike for every kind.
  *
+ * <p>A second kind of table is a second implementation beside {@link StatusTable}: its keys and messages, its
+ * entries' values read with {@link NodeReader} (text, paragraphs, Java names), and its checks across entries
+ * with a {@link FirstByKey} per key that must be unique. {@link CatalogReader} reads it from its top-level key
+ * (listed in {@link CatalogLoader#ROOT_KEYS}) and {@link StatusCatalog} holds it as a component of its own.
+ *
  * @param <E> the model of one entry, such as {@link StatusEntry}
  * @param <D> what is read of one entry even when it has problems, so that the checks across entries see it too
  */

@@ -84,8 +84,8 @@ class CatalogLoaderTest {
   void bundledCatalogLoadsWith43EntriesInIncreasingCodeOrder() throws Exception {
     StatusCatalog catalog =
         CatalogLoader.load(new ByteArrayInputStream(bundledBytes()), StatusCatalog.BUNDLED_RESOURCE);
-    assertEquals(43, catalog.entries().size());
-    int[] codes = catalog.entries().stream().mapToInt(StatusEntry::code).toArray();
+    assertEquals(43, catalog.statuses().size());
+    int[] codes = catalog.statuses().stream().mapToInt(StatusEntry::code).toArray();
     for (int i = 1; i < codes.length; i++) {
       assertTrue(codes[i - 1] < codes[i], "code " + codes[i] + " follows " + codes[i - 1]);
     }
@@ -95,7 +95,7 @@ class CatalogLoaderTest {
   void entryWithOneDescriptionStringLoadsWithOneParagraph() throws Exception {
     StatusEntry ok = new StatusEntry(200, "OK", List.of("The request has succeeded."), Optional.empty(), "OK", "Ok",
         new Position(5, 5));
-    assertEquals(new StatusCatalog("dis_02_0022", "Status Codes", List.of(ok)), load(catalog()));
+    assertEquals(new StatusCatalog(new CatalogSource("dis_02_0022", "Status Codes"), List.of(ok)), load(catalog()));
   }
 
   @Test
@@ -500,7 +500,7 @@ class CatalogLoaderTest {
   // --- Helpers -------------------------------------------------------------------------------------------------
 
   private static StatusEntry onlyEntry(String yaml) throws IOException, CatalogException {
-    List<StatusEntry> entries = load(yaml).entries();
+    List<StatusEntry> entries = load(yaml).statuses();
     assertEquals(1, entries.size());
     return entries.get(0);
   }

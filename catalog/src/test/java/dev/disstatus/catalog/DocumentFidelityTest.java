@@ -41,23 +41,23 @@ class DocumentFidelityTest {
   void catalogNamesTheDocument() {
     assertEquals("dis_02_0022", DIS.id());
     assertEquals("Status Codes", DIS.title());
-    assertEquals(DIS.id(), CATALOG.sourceId());
-    assertEquals(DIS.title(), CATALOG.sourceTitle());
+    assertEquals(DIS.id(), CATALOG.source().id());
+    assertEquals(DIS.title(), CATALOG.source().title());
   }
 
   @Test
   void catalogHasTheDocumentsCodesInOrder() {
     assertEquals(DIS.rows().stream().map(Row::code).toList(),
-        CATALOG.entries().stream().map(StatusEntry::code).toList());
+        CATALOG.statuses().stream().map(StatusEntry::code).toList());
   }
 
   @Test
   void catalogHasTheDocumentsNamesAndParagraphsWordForWord() {
-    assertEquals(DIS.rows().size(), CATALOG.entries().size());
+    assertEquals(DIS.rows().size(), CATALOG.statuses().size());
     List<Executable> rows = new ArrayList<>();
     for (int i = 0; i < DIS.rows().size(); i++) {
       Row row = DIS.rows().get(i);
-      StatusEntry entry = CATALOG.entries().get(i);
+      StatusEntry entry = CATALOG.statuses().get(i);
       rows.add(() -> assertEquals(row, new Row(entry.code(), entry.name(), entry.description())));
     }
     assertAll(rows);
@@ -65,7 +65,7 @@ class DocumentFidelityTest {
 
   @Test
   void guidanceIsSetExactlyWhereTheDocumentGivesIt() {
-    assertAll(CATALOG.entries().stream().map(entry -> () -> assertEquals(
+    assertAll(CATALOG.statuses().stream().map(entry -> () -> assertEquals(
         Optional.ofNullable(GUIDANCE.get(entry.code())), entry.guidance(), "guidance of " + entry.code())));
   }
 
@@ -86,12 +86,12 @@ class DocumentFidelityTest {
 
   @Test
   void catalogHas27ErrorStatuses() {
-    assertEquals(27, CATALOG.entries().stream().filter(StatusEntry::isError).count());
+    assertEquals(27, CATALOG.statuses().stream().filter(StatusEntry::isError).count());
     assertEquals(27, DIS.codesWhere(row -> row.code() >= 400).size());
   }
 
   private static List<Integer> codesWith(Guidance guidance) {
-    return CATALOG.entries().stream()
+    return CATALOG.statuses().stream()
         .filter(entry -> entry.guidance().equals(Optional.of(guidance)))
         .map(StatusEntry::code)
         .toList();

@@ -68,7 +68,7 @@ class ErrorCodeTableTest {
         + errorCodesOf(VALID_ERROR);
     StatusCatalog catalog = load(yaml);
     assertEquals(new CatalogSource("acme_errors", "Acme Error Codes"), catalog.errorCodes().orElseThrow().source());
-    assertEquals(List.of("acme_status", "Acme Status Codes"), List.of(catalog.sourceId(), catalog.sourceTitle()));
+    assertEquals(STATUS_SOURCE, catalog.source());
   }
 
   @ParameterizedTest

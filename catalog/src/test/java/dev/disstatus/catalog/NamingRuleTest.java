@@ -82,7 +82,7 @@ class NamingRuleTest {
 
   @Test
   void bundledCatalogCarriesExactlyTheseNames() {
-    List<Names> bundled = StatusCatalog.bundled().entries().stream()
+    List<Names> bundled = StatusCatalog.bundled().statuses().stream()
         .map(entry -> new Names(entry.code(), entry.name(), entry.constantName(), entry.typeName()))
         .toList();
     assertEquals(DOCUMENT.size(), bundled.size());

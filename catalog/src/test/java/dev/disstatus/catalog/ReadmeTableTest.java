@@ -16,7 +16,7 @@ class ReadmeTableTest {
     List<String> rows = Files.readAllLines(readme).stream()
         .filter(line -> line.matches("\\| [1-5][0-9][0-9] \\|.*"))
         .toList();
-    List<String> expected = StatusCatalog.bundled().entries().stream()
+    List<String> expected = StatusCatalog.bundled().statuses().stream()
         .map(entry -> "| " + entry.code() + " | " + entry.name() + " | `" + entry.constantName() + "` | "
             + (entry.isError() ? "`Dis" + entry.typeName() + "Exception`" : "") + " | "
             + entry.guidance().map(Guidance::key).orElse("") + " |")

@@ -79,7 +79,7 @@ class GeneratedExceptionsTest {
 
   @Test
   void everyErrorEntryHasAFinalClassWithItsCode() {
-    for (StatusEntry entry : DIS.entries()) {
+    for (StatusEntry entry : DIS.statuses()) {
       if (!entry.isError()) {
         continue;
       }

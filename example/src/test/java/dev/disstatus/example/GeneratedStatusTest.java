@@ -40,7 +40,7 @@ class GeneratedStatusTest {
     DisStatus[] constants = DisStatus.values();
     assertEquals(43, constants.length);
     for (int i = 0; i < constants.length; i++) {
-      StatusEntry entry = CATALOG.entries().get(i);
+      StatusEntry entry = CATALOG.statuses().get(i);
       DisStatus constant = constants[i];
       assertEquals(entry.constantName(), constant.name());
       assertEquals(entry.code(), constant.code());
@@ -101,7 +101,7 @@ class GeneratedStatusTest {
   @Test
   void everyErrorCodeGetsItsOwnException() {
     int count = 0;
-    for (StatusEntry entry : CATALOG.entries()) {
+    for (StatusEntry entry : CATALOG.statuses()) {
       if (!entry.isError()) {
         continue;
       }
@@ -175,7 +175,7 @@ class GeneratedStatusTest {
   void dispatcherIsASwitchWithOneCasePerErrorCode() throws IOException {
     String source = Files.readString(
         Path.of("target/generated-sources/annotations/dev/disstatus/example/status/DisStatusDispatcher.java"));
-    for (StatusEntry entry : CATALOG.entries()) {
+    for (StatusEntry entry : CATALOG.statuses()) {
       String line = "case " + entry.code() + ": return new Dis" + entry.typeName() + "Exception(body, headers);";
       assertEquals(entry.isError() ? 1 : 0, source.split(Pattern.quote(line), -1).length - 1, line);
     }

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -38,9 +37,6 @@ final class ExceptionsGenerator {
   private static final ClassName STRING = ClassName.get(String.class);
   private static final TypeName HEADER_VALUES = ParameterizedTypeName.get(List.class, String.class);
   private static final TypeName HEADERS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, HEADER_VALUES);
-  /** The field type of the copied headers: concrete, so that {@code -Xlint:serial} (JDK 18+) sees it is serializable. */
-  private static final TypeName HEADER_COPY =
-      ParameterizedTypeName.get(ClassName.get(TreeMap.class), STRING, HEADER_VALUES);
   private static final TypeName BODY_MEMBERS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING);
 
   /** The top-level string members of a body that the base exception reads: Huawei Cloud's and its API gateway's. */
@@ -59,6 +55,7 @@ final class ExceptionsGenerator {
   private final FieldSpec statusCode;
   private final FieldSpec responseBody;
   private final FieldSpec headers;
+  private final FieldSpec headerMap;
   private final FieldSpec bodyMembers;
   private final FieldSpec message;
 
@@ -73,8 +70,13 @@ final class ExceptionsGenerator {
     this.responseBody = FieldSpec.builder(String.class, "responseBody", Modifier.PRIVATE, Modifier.FINAL)
         .addJavadoc("The response body as received, {@code \"\"} for none.\n")
         .build();
-    this.headers = FieldSpec.builder(HEADER_COPY, "headers", Modifier.PRIVATE, Modifier.FINAL)
-        .addJavadoc("The response headers, names ignoring case, value lists unmodifiable.\n")
+    this.headers = FieldSpec.builder(String[].class, "headers", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The response headers as received: name, value, name, value..., a name without values "
+            + "followed by {@code null}.\n")
+        .build();
+    this.headerMap = FieldSpec.builder(HEADERS, "headerMap", Modifier.PRIVATE, Modifier.TRANSIENT,
+            Modifier.VOLATILE)
+        .addJavadoc("The headers by name, ignoring case, built when first asked for.\n")
         .build();
     this.bodyMembers = FieldSpec.builder(BODY_MEMBERS, "bodyMembers",
             Modifier.PRIVATE, Modifier.TRANSIENT, Modifier.VOLATILE)
@@ -151,6 +153,7 @@ final class ExceptionsGenerator {
         .addField(statusCode)
         .addField(responseBody)
         .addField(headers)
+        .addField(headerMap)
         .addField(bodyMembers)
         .addField(message);
 
@@ -234,7 +237,7 @@ final class ExceptionsGenerator {
             .addStatement("this.$N = exception.getClass()", exceptionClass)
             .addStatement("this.$N = exception.$N", code, statusCode)
             .addStatement("this.$N = exception.$N", body, responseBody)
-            .addStatement("this.$N = $T.flatHeaders(exception.$N)", headerPairs, support, headers)
+            .addStatement("this.$N = exception.$N", headerPairs, headers)
             .addStatement("this.$N = exception.getStackTrace()", stackTrace)
             .addStatement("this.$N = exception.getSuppressed()", suppressed)
             .build())
@@ -312,7 +315,12 @@ final class ExceptionsGenerator {
             + "finds {@code Retry-After}.\n\n"
             + "@return the headers, unmodifiable, each with its values in the order received\n")
         .returns(HEADERS)
-        .addStatement("return $T.unmodifiableMap($N)", Collections.class, headers)
+        .addStatement("$T map = $N", HEADERS, headerMap)
+        .beginControlFlow("if (map == null)")
+        .addStatement("map = $T.unmodifiableMap($T.headerMap($N))", Collections.class, support, headers)
+        .addStatement("$N = map", headerMap)
+        .endControlFlow()
+        .addStatement("return map")
         .build());
     type.addMethod(MethodSpec.methodBuilder("header")
         .addModifiers(Modifier.PUBLIC)
@@ -322,12 +330,8 @@ final class ExceptionsGenerator {
             + "@throws NullPointerException if {@code name} is {@code null}\n")
         .returns(ParameterizedTypeName.get(Optional.class, String.class))
         .addParameter(String.class, "name")
-        .addStatement("$T values = $N.get($T.requireNonNull(name, $S))", HEADER_VALUES, headers, Objects.class,
-            "name")
-        .beginControlFlow("if (values == null || values.isEmpty())")
-        .addStatement("return $T.empty()", Optional.class)
-        .endControlFlow()
-        .addStatement("return $T.of(values.get(0))", Optional.class)
+        .addStatement("return $T.ofNullable($T.firstValue($N, $T.requireNonNull(name, $S)))", Optional.class,
+            support, headers, Objects.class, "name")
         .build());
     type.addMethod(MethodSpec.methodBuilder("requestId")
         .addModifiers(Modifier.PUBLIC)
@@ -401,7 +405,7 @@ final class ExceptionsGenerator {
       method.addJavadoc("  <li>otherwise, by the status:\n");
     }
     for (Guidance guidance : Guidance.values()) {
-      List<String> guided = model.catalog().entries().stream()
+      List<String> guided = model.catalog().statuses().stream()
           .filter(entry -> entry.guidance().equals(Optional.of(guidance)))
           .map(entry -> entry.code() + " " + SourceText.javadoc(entry.name()))
           .toList();

@@ -94,7 +94,7 @@ final class GeneratedFiles {
    * {@link #generatedFrom} names the catalog's resource.
    */
   static String catalogTitle(GenerationModel model) {
-    return "the status catalog " + model.catalog().sourceId() + " (\"" + model.catalog().sourceTitle() + "\")";
+    return "the status catalog " + model.catalog().source().id() + " (\"" + model.catalog().source().title() + "\")";
   }
 
   /** {@link #catalogTitle} for Javadoc. */

@@ -123,7 +123,7 @@ record GenerationModel(
 
   /** The catalog's entries of 400 and above, in catalog order: those with an exception class of their own. */
   List<StatusEntry> errorEntries() {
-    return catalog.entries().stream().filter(StatusEntry::isError).toList();
+    return catalog.statuses().stream().filter(StatusEntry::isError).toList();
   }
 
   /**
@@ -137,14 +137,10 @@ record GenerationModel(
     return names;
   }
 
-  /** Every top-level type generated for this package, in the order they are written. */
+  /** Every top-level type generated for this package: the shared ones, then each error entry's exception. */
   List<ClassName> generatedTypes() {
-    List<ClassName> types = new ArrayList<>(List.of(statusEnum()));
-    catalog.errorCodes().ifPresent(table -> types.add(errorCodeEnum()));
-    types.addAll(List.of(baseException(), clientErrorException(), serverErrorException()));
-    errorEntries().forEach(entry -> types.add(exceptionOf(entry)));
-    types.add(dispatcher());
-    types.add(support());
+    List<ClassName> types = new ArrayList<>(names().shared());
+    types.addAll(names().entryTypes(catalog));
     return types;
   }
 

@@ -4,8 +4,6 @@ import com.palantir.javapoet.ClassName;
 import dev.disstatus.catalog.NamingRule;
 import dev.disstatus.catalog.ReservedNames;
 import dev.disstatus.catalog.StatusCatalog;
-import dev.disstatus.catalog.StatusEntry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
@@ -49,11 +47,7 @@ final class NameValidator {
    */
   boolean checkEntryTypesFree(CatalogAnnotation annotation, TypeNames names, StatusCatalog catalog,
       ErrorReporter reporter) {
-    List<ClassName> types = new ArrayList<>();
-    catalog.errorCodes().ifPresent(table -> types.add(names.errorCodeEnum()));
-    catalog.entries().stream().filter(StatusEntry::isError)
-        .forEach(entry -> types.add(names.exceptionOf(entry.typeName())));
-    return checkTypesFree(annotation, types, reporter);
+    return checkTypesFree(annotation, names.entryTypes(catalog), reporter);
   }
 
   /** Whether none of these types exists already (unless we generated it), after reporting each that does. */

@@ -64,7 +64,7 @@ final class StatusEnumGenerator {
   }
 
   private void addConstants() {
-    for (StatusEntry entry : model.catalog().entries()) {
+    for (StatusEntry entry : model.catalog().statuses()) {
       CodeBlock guidanceArgument = entry.guidance()
           .map(g -> CodeBlock.of("$T.$N", guidance, g.name()))
           .orElse(CodeBlock.of("null"));
@@ -150,8 +150,8 @@ final class StatusEnumGenerator {
    * lie in 100..599, so each array has at most 500 slots.
    */
   private void addLookups() {
-    int lowest = model.catalog().entries().stream().mapToInt(StatusEntry::code).min().orElseThrow();
-    int highest = model.catalog().entries().stream().mapToInt(StatusEntry::code).max().orElseThrow();
+    int lowest = model.catalog().statuses().stream().mapToInt(StatusEntry::code).min().orElseThrow();
+    int highest = model.catalog().statuses().stream().mapToInt(StatusEntry::code).max().orElseThrow();
     TypeName anyOptional = ParameterizedTypeName.get(ClassName.get(Optional.class),
         WildcardTypeName.subtypeOf(Object.class));
     // In a nested class: its fields cannot clash with an enum constant, whatever the catalog names its statuses.

@@ -1,6 +1,9 @@
 package dev.disstatus.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.disstatus.catalog.StatusCatalog;
+import dev.disstatus.catalog.StatusEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,7 +68,23 @@ record TypeNames(String packageName, String prefix) {
     return type(typeName + EXCEPTION);
   }
 
-  /** The types every package gets whatever its catalog holds, each entry's exception aside; needs a valid prefix. */
+  /**
+   * The types a catalog's contents add: the error-code enum where it has error codes, then the exceptions of its
+   * error entries (400 and above) in catalog order; with {@link #shared()}, every top-level type the package gets.
+   */
+  List<ClassName> entryTypes(StatusCatalog catalog) {
+    List<ClassName> types = new ArrayList<>();
+    catalog.errorCodes().ifPresent(table -> types.add(errorCodeEnum()));
+    catalog.statuses().stream().filter(StatusEntry::isError)
+        .forEach(entry -> types.add(exceptionOf(entry.typeName())));
+    return types;
+  }
+
+  /**
+   * The types every package gets whatever its catalog holds, each entry's exception aside; needs a valid prefix.
+   * A type that only catalogs with another table get (the error-code enum) is in {@link #entryTypes} instead,
+   * checked to be free once the catalog is loaded.
+   */
   List<ClassName> shared() {
     return SHARED.stream().map(this::type).toList();
   }

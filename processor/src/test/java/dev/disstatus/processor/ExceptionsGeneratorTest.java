@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.palantir.javapoet.ClassName;
 import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
+import dev.disstatus.catalog.CatalogSource;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.NamingRule;
 import dev.disstatus.catalog.Position;
@@ -86,7 +87,7 @@ class ExceptionsGeneratorTest {
         .collect(Collectors.toList());
     List<String> expected = new ArrayList<>(
         List.of("DisStatusException", "DisClientErrorException", "DisServerErrorException"));
-    DIS.entries().stream().filter(StatusEntry::isError)
+    DIS.statuses().stream().filter(StatusEntry::isError)
         .forEach(entry -> expected.add("Dis" + entry.typeName() + "Exception"));
     assertEquals(expected, names);
     assertEquals(3 + 27, names.size());
@@ -117,7 +118,7 @@ class ExceptionsGeneratorTest {
   @Test
   void everyErrorEntryHasAFinalClassWithItsCodeAtRelease8() {
     Class<?> base = java8.type(PACKAGE + ".DisStatusException");
-    for (StatusEntry entry : DIS.entries()) {
+    for (StatusEntry entry : DIS.statuses()) {
       if (!entry.isError()) {
         continue;
       }
@@ -151,7 +152,7 @@ class ExceptionsGeneratorTest {
 
   @Test
   void aRangeWithoutCataloguedCodesIsFinalAndEveryClassIsSerializable() throws Exception {
-    StatusCatalog custom = new StatusCatalog("custom", "Custom", List.of(
+    StatusCatalog custom = new StatusCatalog(new CatalogSource("custom", "Custom"), List.of(
         entry(404, "NotFound", Guidance.MODIFY_REQUEST),
         entry(408, "Request Time-out", Guidance.RETRY_UNCHANGED)));
     GenerationModel model = new GenerationModel(PACKAGE, "Dis", true, custom, "codes/*/\u00e9\"x.yaml",

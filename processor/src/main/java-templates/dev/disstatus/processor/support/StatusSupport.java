@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,63 +43,91 @@ final class StatusSupport {
   /** The month names of HTTP-dates, January first. */
   private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
+  /** The headers of a response without any. */
+  private static final String[] NO_HEADERS = {};
+
   private StatusSupport() {}
 
   // ---------------------------------------------------------------------------------------------------------
   // Headers
 
   /**
-   * Copies headers into a map that ignores the case of names, merging names that differ in case
-   * only; entries with a {@code null} name or value list and {@code null} values are left out, and
-   * value lists are unmodifiable.
+   * Copies headers as they are received into one array of name, value, name, value...: entries with a
+   * {@code null} name or value list and {@code null} values are left out, and a name left without values is
+   * followed by {@code null}. An exception keeps its headers in this form, which costs one array; the
+   * case-insensitive map is built only if asked for ({@link #headerMap}).
    */
-  static TreeMap<String, List<String>> copyHeaders(Map<String, List<String>> headers) {
-    TreeMap<String, List<String>> copy = new TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER);
-    if (headers == null) {
-      return copy;
+  static String[] copyHeaders(Map<String, List<String>> headers) {
+    if (headers == null || headers.isEmpty()) {
+      return NO_HEADERS;
     }
+    String[] flat = new String[2 * headers.size()];
+    int size = 0;
     for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-      if (header.getKey() == null || header.getValue() == null) {
+      String name = header.getKey();
+      List<String> values = header.getValue();
+      if (name == null || values == null) {
         continue;
       }
-      List<String> values = copy.get(header.getKey());
-      if (values == null) {
-        values = new ArrayList<String>();
-        copy.put(header.getKey(), values);
-      }
-      for (String value : header.getValue()) {
+      int first = size;
+      for (String value : values) {
         if (value != null) {
-          values.add(value);
+          flat = room(flat, size);
+          flat[size++] = name;
+          flat[size++] = value;
         }
       }
+      if (size == first) {
+        flat = room(flat, size);
+        flat[size++] = name;
+        flat[size++] = null;
+      }
     }
-    for (Map.Entry<String, List<String>> header : copy.entrySet()) {
+    return size == flat.length ? flat : Arrays.copyOf(flat, size);
+  }
+
+  /** The array, or a larger copy if it has no room for a pair at {@code size}. */
+  private static String[] room(String[] flat, int size) {
+    return size + 2 <= flat.length ? flat : Arrays.copyOf(flat, Math.max(2 * flat.length, size + 2));
+  }
+
+  /**
+   * Headers of {@link #copyHeaders} as a map that ignores the case of names, names that differ in case only
+   * merged under the first spelling, value lists unmodifiable and in the order received.
+   */
+  static TreeMap<String, List<String>> headerMap(String[] flat) {
+    TreeMap<String, List<String>> map = new TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER);
+    for (int i = 0; i < flat.length; i += 2) {
+      List<String> values = map.get(flat[i]);
+      if (values == null) {
+        values = new ArrayList<String>();
+        map.put(flat[i], values);
+      }
+      if (flat[i + 1] != null) {
+        values.add(flat[i + 1]);
+      }
+    }
+    for (Map.Entry<String, List<String>> header : map.entrySet()) {
       header.setValue(Collections.unmodifiableList(header.getValue()));
     }
-    return copy;
+    return map;
   }
 
   /**
-   * Headers as one array of name, value, name, value..., a form serialization can carry without
-   * trusting it; a name without values is followed by {@code null}.
+   * The first value of a header, its name looked up ignoring case in headers of {@link #copyHeaders};
+   * {@code null} if there is none.
    */
-  static String[] flatHeaders(Map<String, List<String>> headers) {
-    List<String> flat = new ArrayList<String>();
-    for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-      if (header.getValue().isEmpty()) {
-        flat.add(header.getKey());
-        flat.add(null);
-      }
-      for (String value : header.getValue()) {
-        flat.add(header.getKey());
-        flat.add(value);
+  static String firstValue(String[] flat, String name) {
+    for (int i = 0; i < flat.length; i += 2) {
+      if (flat[i + 1] != null && flat[i].equalsIgnoreCase(name)) {
+        return flat[i + 1];
       }
     }
-    return flat.toArray(new String[0]);
+    return null;
   }
 
   /**
-   * Headers read back from {@link #flatHeaders}, for a constructor to copy.
+   * Headers of {@link #copyHeaders} read back from a serialization stream, for a constructor to copy.
    *
    * @throws InvalidObjectException if the array is missing, not made of pairs or has a {@code null}
    *     name

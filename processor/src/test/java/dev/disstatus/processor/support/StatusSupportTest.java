@@ -24,17 +24,46 @@ class StatusSupportTest {
   // Headers
 
   @Test
-  void copiedHeadersIgnoreCaseMergeNamesAndDropNulls() {
+  void headersAreCopiedFlatInTheOrderReceivedWithoutNulls() {
     Map<String, List<String>> given = new LinkedHashMap<>();
     given.put("Warning", Arrays.asList("1", null));
     given.put("WARNING", List.of("2"));
     given.put(null, List.of("HTTP/1.1 404"));
-    given.put("Empty", null);
-    TreeMap<String, List<String>> copy = StatusSupport.copyHeaders(given);
-    assertEquals(Map.of("Warning", List.of("1", "2")), copy);
-    assertEquals(List.of("1", "2"), copy.get("warning"));
-    assertThrows(UnsupportedOperationException.class, () -> copy.get("Warning").add("3"));
-    assertEquals(Map.of(), StatusSupport.copyHeaders(null));
+    given.put("Null", null);
+    given.put("Empty", List.of());
+    given.put("Nulls", Arrays.asList(null, null));
+    assertEquals(Arrays.asList("Warning", "1", "WARNING", "2", "Empty", null, "Nulls", null),
+        Arrays.asList(StatusSupport.copyHeaders(given)));
+    assertEquals(0, StatusSupport.copyHeaders(null).length);
+    assertEquals(0, StatusSupport.copyHeaders(Map.of()).length);
+  }
+
+  @Test
+  void aCopyGrowsForHeadersWithManyValues() {
+    Map<String, List<String>> given = new LinkedHashMap<>();
+    given.put("Via", List.of("a", "b", "c"));
+    given.put("Set-Cookie", List.of("x", "y"));
+    assertEquals(List.of("Via", "a", "Via", "b", "Via", "c", "Set-Cookie", "x", "Set-Cookie", "y"),
+        Arrays.asList(StatusSupport.copyHeaders(given)));
+  }
+
+  @Test
+  void theHeaderMapIgnoresCaseAndMergesNamesUnderTheFirstSpelling() {
+    String[] flat = {"Warning", "1", "via", "a", "WARNING", "2", "Empty", null};
+    TreeMap<String, List<String>> map = StatusSupport.headerMap(flat);
+    assertEquals(Map.of("Warning", List.of("1", "2"), "via", List.of("a"), "Empty", List.of()), map);
+    assertEquals(List.of("Empty", "via", "Warning"), List.copyOf(map.keySet()));
+    assertEquals(List.of("1", "2"), map.get("warning"));
+    assertThrows(UnsupportedOperationException.class, () -> map.get("Warning").add("3"));
+  }
+
+  @Test
+  void theFirstValueIsFoundIgnoringCaseAndSkippingNamesWithoutValues() {
+    String[] flat = {"Empty", null, "Retry-After", "5", "retry-after", "6", "EMPTY", "x"};
+    assertEquals("5", StatusSupport.firstValue(flat, "RETRY-AFTER"));
+    assertEquals("x", StatusSupport.firstValue(flat, "empty"));
+    assertNull(StatusSupport.firstValue(flat, "Via"));
+    assertNull(StatusSupport.firstValue(new String[0], "Via"));
   }
 
   @Test
@@ -43,9 +72,8 @@ class StatusSupportTest {
     given.put("Via", List.of("a", "b"));
     given.put("Retry-After", List.of("5"));
     given.put("Empty", List.of());
-    String[] flat = StatusSupport.flatHeaders(StatusSupport.copyHeaders(given));
-    assertEquals(Arrays.asList("Empty", null, "Retry-After", "5", "Via", "a", "Via", "b"), Arrays.asList(flat));
-    assertEquals(StatusSupport.copyHeaders(given), StatusSupport.copyHeaders(StatusSupport.headersOf(flat)));
+    String[] flat = StatusSupport.copyHeaders(given);
+    assertEquals(Arrays.asList(flat), Arrays.asList(StatusSupport.copyHeaders(StatusSupport.headersOf(flat))));
     assertThrows(InvalidObjectException.class, () -> StatusSupport.headersOf(new String[] {"Via"}));
     assertThrows(InvalidObjectException.class, () -> StatusSupport.headersOf(null));
     assertThrows(InvalidObjectException.class, () -> StatusSupport.headersOf(new String[] {null, "x"}));
