@@ -550,7 +550,7 @@ final class ExceptionsGenerator {
         .endControlFlow()
         .addStatement("return $S + code + (code.isEmpty() || text.isEmpty() ? $S : $S) + text + $S$L",
             " [", "", ": ", "]", model.catalog().errorCodes().isPresent()
-                ? CodeBlock.of(" + error().map(e -> $S + $T.oneLine(e.solution())).orElse($S)", " Solution: ",
+                ? CodeBlock.of(" +$Werror().map(e ->$W$S + $T.oneLine(e.solution())).orElse($S)", " Solution: ",
                     support, "")
                 : CodeBlock.of(""))
         .build());
