@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * can count a client's attempts from the server's side.
  *
  * <p>Error bodies are DIS's where the brief of this example gives them (441, 400); the other errors come with
- * an empty body, since nothing here says what DIS sends with them.
+ * an empty body, since nothing here says what DIS sends with them. Every answer carries an
+ * {@code X-Request-Id}, as DIS's API gateway sends one, which {@link Exchange#requestId()} gives back.
  */
 public final class FakeDisServer implements AutoCloseable {
 
@@ -77,8 +78,12 @@ public final class FakeDisServer implements AutoCloseable {
     }
   }
 
-  /** One request as the server received it, with the status it answered. */
-  public record Exchange(String method, String path, String contentType, String body, int status) {
+  /**
+   * One request as the server received it, with the status it answered and the {@code X-Request-Id} it sent
+   * back (32 hex digits, as DIS's API gateway sends them).
+   */
+  public record Exchange(String method, String path, String contentType, String body, int status,
+      String requestId) {
 
     /** Whether this is a PutRecords request: a POST to {@code /v2/{project_id}/records}. */
     public boolean isPutRecords() {
@@ -155,12 +160,15 @@ public final class FakeDisServer implements AutoCloseable {
       String path = http.getRequestURI().getPath();
       String body = read(http.getRequestBody());
       Reply reply;
+      String requestId;
       synchronized (this) {
         reply = answer(method, path, body);
+        requestId = "%032x".formatted(exchanges.size() + 1);
         exchanges.add(new Exchange(method, path, http.getRequestHeaders().getFirst("Content-Type"), body,
-            reply.status()));
+            reply.status(), requestId));
       }
       reply.headers().forEach(http.getResponseHeaders()::add);
+      http.getResponseHeaders().add("X-Request-Id", requestId);
       byte[] bytes = reply.body().getBytes(UTF_8);
       // -1 tells HttpServer there is no body at all; 0 would mean a chunked one.
       http.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);

@@ -40,6 +40,10 @@ final class ConsumerBuild {
         PROJECT.resolve("annotations/target/dis-status-annotations-" + VERSION + ".jar"));
     install(repository, "dis-status-processor", PROJECT.resolve("processor/target/dependency-reduced-pom.xml"),
         PROJECT.resolve("processor/target/dis-status-processor-" + VERSION + ".jar"));
+    install(repository, "dis-status-catalog", PROJECT.resolve("catalog/pom.xml"),
+        PROJECT.resolve("catalog/target/dis-status-catalog-" + VERSION + ".jar"));
+    install(repository, "dis-status-maven-plugin", PROJECT.resolve("maven-plugin/pom.xml"),
+        PROJECT.resolve("maven-plugin/target/dis-status-maven-plugin-" + VERSION + ".jar"));
     String outer = System.getProperty("maven.repo.local", "");
     Path outerRepository = outer.isEmpty()
         ? Path.of(System.getProperty("user.home"), ".m2", "repository")
@@ -77,6 +81,19 @@ final class ConsumerBuild {
         parent.indexOf("</pluginManagement>") + "</pluginManagement>".length());
     int build = pom.indexOf("<build>") + "<build>".length();
     return pom.substring(0, build) + "\n" + management + pom.substring(build);
+  }
+
+  /**
+   * A new project {@code work/acme} whose package {@code com.acme.dis} has {@code packageInfo} and whose pom
+   * is {@code pom} with this build's plugin versions (see {@link #withThisBuildsPluginVersions}).
+   */
+  static Path acmeProject(Path work, String packageInfo, String pom) throws IOException {
+    Path project = work.resolve("acme");
+    Path dis = project.resolve("src/main/java/com/acme/dis");
+    Files.createDirectories(dis);
+    Files.writeString(dis.resolve("package-info.java"), packageInfo);
+    Files.writeString(project.resolve("pom.xml"), withThisBuildsPluginVersions(pom));
+    return project;
   }
 
   /** Runs Maven in {@code project} with {@code arguments} and returns its output; fails unless it succeeds. */

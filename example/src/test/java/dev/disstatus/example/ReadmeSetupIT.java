@@ -16,11 +16,6 @@ class ReadmeSetupIT {
   @Test
   void readmesPomBuildsTheWholeApiAndATestWithoutWarnings(@TempDir Path work) throws Exception {
     ConsumerBuild maven = ConsumerBuild.in(work);
-    Path project = work.resolve("acme");
-    Path dis = project.resolve("src/main/java/com/acme/dis");
-    Files.createDirectories(dis);
-    Files.writeString(dis.resolve("package-info.java"),
-        ConsumerBuild.readmeBlock("`src/main/java/com/acme/dis/package-info.java`:"));
     String pom = ConsumerBuild.readmeBlock("A whole `pom.xml`");
     // What a user adds for tests: JUnit, and one test that uses the generated types.
     pom = pom.replace("  </dependencies>", """
@@ -31,7 +26,8 @@ class ReadmeSetupIT {
               <scope>test</scope>
             </dependency>
           </dependencies>""".formatted(System.getProperty("junit.version")));
-    Files.writeString(project.resolve("pom.xml"), ConsumerBuild.withThisBuildsPluginVersions(pom));
+    Path project = ConsumerBuild.acmeProject(work,
+        ConsumerBuild.readmeBlock("`src/main/java/com/acme/dis/package-info.java`:"), pom);
     Path tests = project.resolve("src/test/java/com/acme/dis");
     Files.createDirectories(tests);
     Files.writeString(tests.resolve("DisStatusTest.java"), """

@@ -42,6 +42,7 @@ public final class DisStatusProcessor extends AbstractProcessor {
   private ConsumerCompile compile;
   private NameValidator validator;
   private PackageWriter writer;
+  private CatalogRecords records;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -51,6 +52,7 @@ public final class DisStatusProcessor extends AbstractProcessor {
     compile = new ConsumerCompile(env);
     validator = new NameValidator(env.getElementUtils(), compile);
     writer = new PackageWriter(env.getFiler());
+    records = new CatalogRecords(env.getFiler());
   }
 
   @Override
@@ -103,14 +105,17 @@ public final class DisStatusProcessor extends AbstractProcessor {
     TypeNames names = new TypeNames(pkg.getQualifiedName().toString(), annotation.prefix());
     // Every check runs before the package stops, so that one compile reports all of its problems.
     boolean namesFree = validator.checkPrefixAndSharedTypes(annotation, names, reporter);
-    Optional<StatusCatalog> catalog = locator.locate(annotation, reporter)
-        .flatMap(file -> file.load(validator.reservedNames(names), annotation, reporter));
+    Optional<CatalogFile> file = locator.locate(annotation, reporter);
+    Optional<StatusCatalog> catalog = file.flatMap(
+        found -> found.load(validator.reservedNames(names), annotation, reporter));
     if (!namesFree || catalog.isEmpty()
         || !validator.checkEntryTypesFree(annotation, names, catalog.get(), reporter)) {
       throw reporter.abort();
     }
     GenerationModel model = compile.modelFor(pkg, annotation, names, catalog.get());
     writer.write(pkg, generate(model), reporter);
+    // What was read, for dis-status-maven-plugin to compare before the next compile.
+    file.flatMap(CatalogRecords::of).ifPresent(record -> records.write(pkg, record, reporter));
   }
 
   /** Every file of the package, made in memory; a generator that fails leaves nothing written. */
@@ -125,21 +130,25 @@ public final class DisStatusProcessor extends AbstractProcessor {
   }
 
   /**
-   * Whether to claim this round's annotations. Unlike AutoValue we claim them, because an unclaimed annotation
-   * is a {@code -Xlint:processing} warning that breaks consumers who build with {@code -Xlint:all -Werror}; but
-   * only when every element carrying them is ours (an annotated package, or a type we generated), so that
-   * another processor still sees a {@code @Generated} that some other generator wrote.
+   * Whether to claim this round's annotations. javac warns under {@code -Xlint:processing} of every annotation of
+   * a round that no processor claims, and a processor claims all of its supported annotations of the round at
+   * once, by returning true; so a processor that claimed {@code @Generated} only when every carrier was its own
+   * would, beside another doing the same, leave it unclaimed by both. Instead we claim whenever the round holds
+   * something of ours: {@code @DisStatusCatalog}, or a type we generated. That removes warnings (another
+   * processor's unclaimed {@code @Generated} in the same round) and never adds one; a round with none of ours is
+   * left exactly as it would be without us.
    */
   private boolean claims(Set<? extends TypeElement> present, RoundEnvironment round) {
     for (TypeElement annotation : present) {
-      if (GENERATED.contains(annotation.getQualifiedName().toString())) {
-        for (Element element : round.getElementsAnnotatedWith(annotation)) {
-          if (!(element instanceof TypeElement type) || !compile.isGeneratedByUs(type)) {
-            return false;
-          }
+      if (!GENERATED.contains(annotation.getQualifiedName().toString())) {
+        return true;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement type && compile.isGeneratedByUs(type)) {
+          return true;
         }
       }
     }
-    return true;
+    return false;
   }
 }

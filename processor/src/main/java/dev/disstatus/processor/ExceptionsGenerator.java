@@ -520,7 +520,7 @@ final class ExceptionsGenerator {
         .returns(String.class)
         .addStatement("$T text = $N", String.class, message)
         .beginControlFlow("if (text == null)")
-        .addStatement("text = describeStatus() + describeError()")
+        .addStatement("text = $T.oneLine(describeStatus()) + describeError()", support)
         .addStatement("$N = text", message)
         .endControlFlow()
         .addStatement("return text")

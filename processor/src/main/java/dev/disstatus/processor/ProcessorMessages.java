@@ -15,6 +15,18 @@ final class ProcessorMessages {
         + ". Put the file in src/main/resources/" + path + " (or on the source path), or fix the 'catalog' path";
   }
 
+  /** As {@link #catalogNotFound}, with a file beside a place looked at whose name is close to the one asked for. */
+  static String catalogNotFoundNearMiss(String path, List<String> tried, String nearPath, String nearFile) {
+    return "status catalog '" + path + "' not found, but there is '" + nearPath + "' (" + nearFile + "): if that is"
+        + " the catalog, set 'catalog' to its path; looked in: " + String.join("; ", tried);
+  }
+
+  static String catalogPathFromProjectFolder(String path, String folder, String resourcePath) {
+    return "'catalog' is a resource path, relative to " + folder.substring(0, folder.length() - 1) + " (or the"
+        + " source path), not to the project folder, which javac sees only when it runs there; write \""
+        + resourcePath + "\" instead of \"" + path + "\"";
+  }
+
   static String catalogUnreadable(String path, String reason) {
     return "status catalog '" + path + "' cannot be read (" + reason + "); check that it is a readable file, or"
         + " fix the 'catalog' path";

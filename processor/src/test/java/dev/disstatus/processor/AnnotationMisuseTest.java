@@ -143,7 +143,7 @@ class AnnotationMisuseTest {
         .toList();
     assertEquals(List.of(
         compiled.source(PACKAGE_INFO).getName() + ":" + Fixture.CATALOG_LINE + ": "
-            + at(3, 11, codeOutOfRange("600")).message(),
+            + fixture.inFile(at(3, 11, codeOutOfRange("600"))).message(),
         compiled.source("com.acme.prefix.package-info").getName() + ":2: "
             + invalidPrefix("dis", identifierLowerCaseStart())), errors);
     List<String> written = fixture.sourcesWritten(compiled);

@@ -45,7 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Serialized exceptions as an attacker writes them: streams made with look-alike classes of the same names (as
  * a hand-crafted stream would name them) and objects swapped while writing, read back with the generated
  * classes. A stream either rebuilds exactly what the constructors build or is refused with
- * {@link InvalidObjectException}.
+ * {@link InvalidObjectException}. The look-alike exception has the fields the exception had while it kept its
+ * headers in a {@code TreeMap}; the exception now reads none of its own fields, so any such stream is refused.
  */
 class ExceptionSerializationTest {
   private static final String PACKAGE = "com.acme.dis";

@@ -65,6 +65,17 @@ final class Fixture {
     return new Expected(CATALOG_LINE, CATALOG + ":" + line + ":" + column + ": " + message);
   }
 
+  /**
+   * The expected error as the processor gives it: a problem of {@link #CATALOG} names the catalog's file, at its
+   * path under this fixture's folder.
+   */
+  Expected inFile(Expected expected) {
+    String resource = CATALOG + ":";
+    return expected.message().startsWith(resource)
+        ? new Expected(expected.line(), root.resolve(CATALOG) + ":" + expected.message().substring(resource.length()))
+        : expected;
+  }
+
   /** A problem in the Java, reported on a line of {@code package-info.java}. */
   static Expected onLine(int line, String message) {
     return new Expected(line, message);
@@ -163,7 +174,7 @@ final class Fixture {
           : error.getSource() == null ? "(no file) " : error.getSource().getName() + " ";
       actual.add(where + error.getLineNumber() + ": " + error.getMessage(Locale.ROOT));
     }
-    assertEquals(Arrays.stream(expected).map(Expected::toString).toList(), actual);
+    assertEquals(Arrays.stream(expected).map(this::inFile).map(Expected::toString).toList(), actual);
     assertEquals(Compilation.Status.FAILURE, compiled.compilation.status());
     assertEquals(List.of(), sourcesWritten(compiled));
   }

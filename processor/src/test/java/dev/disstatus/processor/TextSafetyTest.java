@@ -107,6 +107,13 @@ class TextSafetyTest {
       assertEquals(entry.name(), strict.reasonPhrase(entry.code()));
       assertEquals(String.join("\n\n", entry.text()), strict.description(entry.code()));
     }
+    for (Entry entry : ENTRIES) {
+      if (entry.code() >= 400) {
+        String message = strict.exceptionFor(entry.code(), null, null).getMessage();
+        assertTrue(message.chars().noneMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'),
+            "not one line: " + message);
+      }
+    }
     Throwable unknown = assertThrows(IllegalArgumentException.class, () -> strict.constant(299));
     assertTrue(unknown.getMessage().contains(SOURCE_TITLE), unknown.getMessage());
 
