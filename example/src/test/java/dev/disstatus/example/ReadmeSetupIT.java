@@ -9,7 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * README's setup, copied verbatim into a project of its own, builds as README says: for Java 17 with the whole
- * API, and without a warning under {@code -Xlint:all -Werror} when the project has a JUnit test.
+ * API, without a warning under {@code -Xlint:all -Werror} when the project has a JUnit test, and with the
+ * Javadoc of the generated types by README's command.
  */
 class ReadmeSetupIT {
 
@@ -28,6 +29,25 @@ class ReadmeSetupIT {
           </dependencies>""".formatted(System.getProperty("junit.version")));
     Path project = ConsumerBuild.acmeProject(work,
         ConsumerBuild.readmeBlock("`src/main/java/com/acme/dis/package-info.java`:"), pom);
+    // Main code that uses a generated type, which the Javadoc run must resolve.
+    Files.writeString(project.resolve("src/main/java/com/acme/dis/Statuses.java"), """
+        package com.acme.dis;
+
+        /** Statuses by code. */
+        public final class Statuses {
+          private Statuses() {}
+
+          /**
+           * The status of a code.
+           *
+           * @param code an HTTP status code
+           * @return its status
+           */
+          public static DisStatus of(int code) {
+            return DisStatus.valueOf(code);
+          }
+        }
+        """);
     Path tests = project.resolve("src/test/java/com/acme/dis");
     Files.createDirectories(tests);
     Files.writeString(tests.resolve("DisStatusTest.java"), """
@@ -45,7 +65,8 @@ class ReadmeSetupIT {
         }
         """);
 
-    maven.mvn(project, "-q", "test-compile", "-Dmaven.compiler.failOnWarning=true");
+    // README's Javadoc command, in the same run (javadoc:javadoc alone cannot see the generated types).
+    maven.mvn(project, "-q", "test-compile", "javadoc:javadoc", "-Dmaven.compiler.failOnWarning=true");
 
     Path generated = project.resolve("target/generated-sources/annotations/com/acme/dis");
     assertTrue(Files.readString(generated.resolve("DisStatusException.java")).contains("public abstract sealed class"),
@@ -53,5 +74,6 @@ class ReadmeSetupIT {
     assertTrue(Files.readString(generated.resolve("DisStatusDispatcher.java")).contains("HttpResponse<String>"),
         "release 11 and up: the java.net.http overloads");
     assertTrue(Files.exists(project.resolve("target/test-classes/com/acme/dis/DisStatusTest.class")));
+    assertTrue(Files.exists(project.resolve("target/reports/apidocs/com/acme/dis/DisStatus.html")));
   }
 }

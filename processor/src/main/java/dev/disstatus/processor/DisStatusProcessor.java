@@ -1,6 +1,5 @@
 package dev.disstatus.processor;
 
-import com.google.auto.service.AutoService;
 import dev.disstatus.DisStatusCatalog;
 import dev.disstatus.catalog.StatusCatalog;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -28,7 +26,6 @@ import javax.lang.model.element.TypeElement;
  * error gets no file at all. Nothing is thrown out of {@link #process}: every failure is a compile error on the
  * annotation, and one failed package does not stop the others.
  */
-@AutoService(Processor.class)
 public final class DisStatusProcessor extends AbstractProcessor {
   /** The {@code @Generated} types our output carries, asked for so that they can be claimed (see process). */
   private static final Set<String> GENERATED = Set.of("javax.annotation.processing.Generated",
