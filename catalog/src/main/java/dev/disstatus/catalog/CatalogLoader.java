@@ -31,13 +31,16 @@ public final class CatalogLoader {
   public static final int MAX_TEXT = 10_000;
 
   /** The keys of a catalog's top level, in the order messages list them. */
-  public static final List<String> ROOT_KEYS = List.of("source", "statuses");
+  public static final List<String> ROOT_KEYS = List.of("source", "statuses", "errorSource", "errorCodes");
 
-  /** The keys of its {@code source}. */
+  /** The keys of its {@code source} and {@code errorSource}. */
   public static final List<String> SOURCE_KEYS = List.of("id", "title");
 
   /** The keys of a status entry. */
   public static final List<String> ENTRY_KEYS = StatusTable.ENTRY_KEYS;
+
+  /** The keys of an error-code entry. */
+  public static final List<String> ERROR_ENTRY_KEYS = ErrorCodeTable.ENTRY_KEYS;
 
   private CatalogLoader() {}
 

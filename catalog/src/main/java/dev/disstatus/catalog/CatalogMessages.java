@@ -11,6 +11,8 @@ public final class CatalogMessages {
   public static final String CATALOG = "the catalog";
   public static final String SOURCE = "'source'";
   public static final String ENTRY = "a status entry";
+  public static final String ERROR_SOURCE = "'errorSource'";
+  public static final String ERROR_ENTRY = "an error-code entry";
 
   /** The two Java names derived from a status name, as messages name them. */
   public static final String CONSTANT = "constant";
@@ -150,13 +152,28 @@ public final class CatalogMessages {
     return "'" + key + "' must be " + expected + ", found " + found + "; " + hint;
   }
 
-  /** {@code what} is one of {@link #CATALOG}, {@link #SOURCE}, {@link #ENTRY}. */
+  public static String errorCodesNotList(String found) {
+    return wrongType("errorCodes", "a list of error-code entries", found,
+        "write each error code below it as an item that starts with '- code: '");
+  }
+
+  /** {@code what} is one of the parts named above. */
   public static String notMapping(String what, String found) {
     return what + " must be a YAML mapping (key: value lines), found " + found;
   }
 
-  /** {@code what} is one of {@link #CATALOG}, {@link #SOURCE}, {@link #ENTRY}; {@code key} a required key. */
+  /** {@code what} is one of the parts named above; {@code key} a required key. */
   public static String missingKey(String what, String key) {
+    if (what.equals(ERROR_ENTRY)) {
+      return what + " has no '" + key + "'; add it: " + switch (key) {
+        case "code" -> "the error code as a response body carries it, such as DIS.4303";
+        case "status" -> "the HTTP status the document gives it, such as 400";
+        case "message" -> "the document's error message";
+        case "description" -> "the document's description";
+        case "solution" -> "the document's solution";
+        default -> throw new IllegalArgumentException("'" + key + "' is not a required key");
+      };
+    }
     return what + " has no '" + key + "'; add it: " + switch (key) {
       case "source" -> "a mapping with the document's 'id' and 'title'";
       case "statuses" -> "a list of status entries";
@@ -180,7 +197,12 @@ public final class CatalogMessages {
   }
 
   public static String codeNotInteger(String found) {
-    return "'code' must be a whole number from 100 to 599 written without quotes, such as 404; found " + found;
+    return statusNotInteger("code", found);
+  }
+
+  /** {@code key} is {@code code} in a status entry, {@code status} in an error-code entry. */
+  public static String statusNotInteger(String key, String found) {
+    return "'" + key + "' must be a whole number from 100 to 599 written without quotes, such as 404; found " + found;
   }
 
   public static String codeOutOfRange(String code) {
@@ -189,6 +211,49 @@ public final class CatalogMessages {
 
   public static String duplicateCode(int code, String otherName, Position other) {
     return "code " + code + " is already used by \"" + otherName + "\" at " + other + "; each code appears once";
+  }
+
+  public static String errorStatusNotError(int status) {
+    return "status " + status + " is no error status; an error code belongs to a status from 400 to 599";
+  }
+
+  public static String errorCodeWithSpace(String code) {
+    return "error code \"" + code + "\" contains a space; it is matched exactly against the code a response"
+        + " carries, so write it without spaces, such as DIS.4303";
+  }
+
+  public static String duplicateErrorCode(String code, Position other) {
+    return "error code " + code + " is already listed at " + other + "; each error code appears once";
+  }
+
+  public static String emptyErrorCodes() {
+    return "'errorCodes' is empty; list at least one error code, or leave 'errorCodes' out";
+  }
+
+  public static String errorSourceWithoutErrorCodes() {
+    return "'errorSource' names the document of the error codes, but the catalog has no 'errorCodes'; add them, or"
+        + " remove 'errorSource'";
+  }
+
+  public static String unknownErrorGuidance(String value) {
+    return "unknown guidance '" + value + "' for an error code; use one of " + KeyedValue.keys(ErrorGuidance.values())
+        + ", or leave 'guidance' out where the document gives none (the status's guidance then applies)";
+  }
+
+  /** {@code problem} is one of the identifier texts above, or {@link #messageWithoutWords()}. */
+  public static String derivedErrorName(String message, String derived, String problem) {
+    return "message \"" + message + "\" gives the Java constant '" + derived + "', which " + problem
+        + "; set 'javaConstant' for this entry";
+  }
+
+  /** Said of a derived error-code constant instead of {@link #identifierEmpty()}. */
+  public static String messageWithoutWords() {
+    return "is empty: the message's first sentence has no letters or digits";
+  }
+
+  public static String errorNameClash(String javaName, String otherCode, Position other) {
+    return "the Java constant '" + javaName + "' is already taken by error code " + otherCode + " at " + other
+        + "; set 'javaConstant' on one of the two";
   }
 
   public static String blank(String key) {

@@ -3,7 +3,7 @@ package dev.disstatus.catalog;
 import java.util.Optional;
 
 /** What the status document tells the client to do after a status; an entry has it only where the document says so. */
-public enum Guidance {
+public enum Guidance implements KeyedValue {
   /** "The client should modify the request instead of re-initiating it." (400, 403, 404, 405, 503). */
   MODIFY_REQUEST("modify-request", "The client should modify the request instead of re-initiating it."),
   /** "The client may re-initiate the request without modifications at any later time." (408). */
@@ -23,6 +23,7 @@ public enum Guidance {
   }
 
   /** The value that selects this guidance in a catalog file, such as {@code modify-request}. */
+  @Override
   public String key() {
     return key;
   }
@@ -34,20 +35,11 @@ public enum Guidance {
 
   /** The guidance a catalog value names, if any. */
   public static Optional<Guidance> ofKey(String key) {
-    for (Guidance guidance : values()) {
-      if (guidance.key.equals(key)) {
-        return Optional.of(guidance);
-      }
-    }
-    return Optional.empty();
+    return KeyedValue.ofKey(values(), key);
   }
 
   /** The catalog values, comma-separated, for messages. */
   static String keys() {
-    StringBuilder keys = new StringBuilder();
-    for (Guidance guidance : values()) {
-      keys.append(keys.length() == 0 ? "" : ", ").append(guidance.key);
-    }
-    return keys.toString();
+    return KeyedValue.keys(values());
   }
 }

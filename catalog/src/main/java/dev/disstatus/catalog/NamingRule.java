@@ -16,6 +16,12 @@ import java.util.Set;
  * and {@code RequestUriTooLarge}, and {@code OK} gives {@code OK} and {@code Ok}. Any other character is kept
  * inside its word, and a name whose result is not a plain ASCII Java identifier needs an explicit
  * {@code javaConstant} and {@code javaType} in the catalog.
+ *
+ * <p>An error code's constant is read from its message instead: the message's first sentence, without
+ * {@code %s} placeholders, its final period and a leading article, split and joined the same way. So
+ * {@code Exceeded traffic control limit.} gives {@code EXCEEDED_TRAFFIC_CONTROL_LIMIT} and {@code The stream does
+ * not exist. %s} gives {@code STREAM_DOES_NOT_EXIST}: names a reader understands at the call site, in the words
+ * DIS sends. An entry may set {@code javaConstant} instead.
  */
 public final class NamingRule {
   private static final Set<String> KEYWORDS = Set.of(
@@ -25,6 +31,9 @@ public final class NamingRule {
       "package", "private", "protected", "public", "return", "short", "static", "strictfp", "super",
       "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile", "while",
       "true", "false", "null", "_", "var", "yield", "record", "sealed", "permits");
+
+  /** The articles an error message's first word may be (in any case), which its constant leaves out. */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   private NamingRule() {}
 
@@ -53,6 +62,31 @@ public final class NamingRule {
   /** The enum constant the rule gives a name: {@code Request Time-out} gives {@code REQUEST_TIME_OUT}. */
   public static String constantName(String name) {
     return String.join("_", words(name)).toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * The words of an error message that its constant is made of: those of its first sentence (up to the first
+   * period followed by a space, or the end), without {@code %s} placeholders, a final period and a leading
+   * "The", "A" or "An"; empty when nothing is left.
+   */
+  public static List<String> errorWords(String message) {
+    String text = message.replace("%s", " ").strip();
+    int sentenceEnd = text.indexOf(". ");
+    String sentence = sentenceEnd < 0 ? text : text.substring(0, sentenceEnd);
+    if (sentence.endsWith(".")) {
+      sentence = sentence.substring(0, sentence.length() - 1);
+    }
+    List<String> words = words(sentence);
+    boolean article = !words.isEmpty() && ARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT));
+    return article ? words.subList(1, words.size()) : words;
+  }
+
+  /**
+   * The enum constant the rule gives an error message: {@code Invalid KMS userKey.} gives
+   * {@code INVALID_KMS_USER_KEY}.
+   */
+  public static String errorConstantName(String message) {
+    return String.join("_", errorWords(message)).toUpperCase(Locale.ROOT);
   }
 
   /** The class-name part the rule gives a name: {@code Request Time-out} gives {@code RequestTimeOut}. */

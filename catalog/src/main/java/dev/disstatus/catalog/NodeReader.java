@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -21,6 +21,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * one load finds every problem.
  */
 final class NodeReader {
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(0|[1-9][0-9]*)");
+
   private final Problems problems;
 
   NodeReader(Problems problems) {
@@ -139,8 +141,38 @@ final class NodeReader {
     return paragraphs.size() == items.get().size() ? Optional.of(paragraphs) : Optional.empty();
   }
 
+  /**
+   * One of a few values written as text, such as a guidance, or empty once an unknown one is reported.
+   *
+   * @param lookup the value a text names, if any
+   * @param unknown the message for a text that names none, given the text
+   */
+  <T> Optional<T> oneOf(Node node, String key, Function<String, Optional<T>> lookup, Function<String, String> unknown) {
+    Optional<String> text = text(node, key);
+    Optional<T> value = text.flatMap(lookup);
+    if (text.isPresent() && value.isEmpty()) {
+      problems.report(node, unknown.apply(text.get()));
+    }
+    return value;
+  }
+
+  /** An HTTP status code, 100 to 599, written as a plain whole number. */
+  Optional<Integer> httpStatus(Node node, String key) {
+    if (!(node instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.INT)
+        || !DECIMAL.matcher(scalar.getValue()).matches()) {
+      problems.report(node, CatalogMessages.statusNotInteger(key, describe(node)));
+      return Optional.empty();
+    }
+    String digits = scalar.getValue();
+    if (digits.length() > 4 || Integer.parseInt(digits) < 100 || Integer.parseInt(digits) > 599) {
+      problems.report(node, CatalogMessages.codeOutOfRange(digits));
+      return Optional.empty();
+    }
+    return Optional.of(Integer.parseInt(digits));
+  }
+
   /** The value, or empty once its problem, if it has one, is reported at the node. */
-  Optional<String> unless(Node at, String value, Optional<String> problem) {
+  <T> Optional<T> unless(Node at, T value, Optional<String> problem) {
     problem.ifPresent(p -> problems.report(at, p));
     return problem.isPresent() ? Optional.empty() : Optional.of(value);
   }

@@ -22,6 +22,16 @@ public interface ReservedNames {
   }
 
   /**
+   * Why no error-code entry may have this enum constant name, if it may not.
+   *
+   * @param constantName a valid constant name, derived from the message or set by {@code javaConstant}
+   * @return what is wrong and what to do, or empty if the name is free
+   */
+  default Optional<String> errorConstantProblem(String constantName) {
+    return Optional.empty();
+  }
+
+  /**
    * Why an entry with this code may not have this class-name part, if it may not.
    *
    * @param code the entry's status code, 100 to 599

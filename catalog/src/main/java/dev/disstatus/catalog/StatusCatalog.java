@@ -8,16 +8,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
+/**
  * A status catalog: the document it transcribes and its tables, each a list of entries in document order.
  *
- * <p>Each table is a component of its own, read by a {@code TableKind} from its top-level key: {@code statuses}
- * today. Another kind of table (such as DIS's error codes) is another component, read by another kind, and gets
- * its own generated type; nothing of the status table's reading or checks is copied for it.
+ * <p>Each table is a component of its own, read by a {@code TableKind} from its top-level key: {@code statuses},
+ * and, where the catalog has them, {@code errorCodes} (read by {@code ErrorCodeTable}, generated as the
+ * error-code enum).
  *
  * @param source the document the catalog transcribes
  * @param statuses the {@code statuses} table, in document order, codes and Java names unique
+ * @param errorCodes the {@code errorCodes} table, where the catalog has one: the codes a failed response's body
+ *     may carry
  */
-public record StatusCatalog(CatalogSource source, List<StatusEntry> statuses) {
+public record StatusCatalog(CatalogSource source, List<StatusEntry> statuses, Optional<ErrorCodes> errorCodes) {
   /** The class path resource holding DIS's own catalog, transcribed from {@code dis_02_0022} "Status Codes". */
   public static final String BUNDLED_RESOURCE = "dev/disstatus/catalog/dis-status-codes.yaml";
 
@@ -27,6 +30,12 @@ public record StatusCatalog(CatalogSource source, List<StatusEntry> statuses) {
     if (statuses.isEmpty()) {
       throw new IllegalArgumentException("a catalog needs at least one status");
     }
+    Objects.requireNonNull(errorCodes, "errorCodes");
+  }
+
+  /** A catalog without an error-code table. */
+  public StatusCatalog(CatalogSource source, List<StatusEntry> statuses) {
+    this(source, statuses, Optional.empty());
   }
 
   /** The entry for a code, if the catalog has one. */

@@ -3,10 +3,7 @@ package dev.disstatus.catalog;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * The {@code statuses} table: how one status entry is read, its Java names derived or overridden and checked
@@ -16,8 +13,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class StatusTable implements TableKind<StatusEntry, StatusTable.Draft> {
   /** The keys of a status entry. */
   static final List<String> ENTRY_KEYS = List.of("code", "name", "description", "guidance", "javaConstant", "javaType");
-
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(0|[1-9][0-9]*)");
 
   private final ReservedNames reserved;
 
@@ -57,11 +52,12 @@ final class StatusTable implements TableKind<StatusEntry, StatusTable.Draft> {
   @Override
   public Draft read(NodeReader nodes, NodeReader.Fields entry) {
     int before = nodes.problems().count();
-    Optional<Integer> code = nodes.required(entry, "code").flatMap(node -> code(nodes, node));
+    Optional<Integer> code = nodes.required(entry, "code").flatMap(node -> nodes.httpStatus(node, "code"));
     Optional<String> name = nodes.required(entry, "name").flatMap(node -> nodes.limitedText(node, "name"));
     Optional<List<String>> description =
         nodes.required(entry, "description").flatMap(node -> nodes.paragraphs(node, "description"));
-    Optional<Guidance> guidance = entry.optional("guidance").flatMap(node -> guidance(nodes, node));
+    Optional<Guidance> guidance = entry.optional("guidance")
+        .flatMap(node -> nodes.oneOf(node, "guidance", Guidance::ofKey, CatalogMessages::unknownGuidance));
     Optional<String> constant = nodes.javaName(entry, "javaConstant", NamingRule::constantProblem);
     Optional<String> type = nodes.javaName(entry, "javaType", NamingRule::typeProblem);
     if (name.isPresent()) {
@@ -130,28 +126,5 @@ final class StatusTable implements TableKind<StatusEntry, StatusTable.Draft> {
                 other.code().get(), other.position()));
       }
     }
-  }
-
-  private static Optional<Integer> code(NodeReader nodes, Node node) {
-    if (!(node instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.INT)
-        || !DECIMAL.matcher(scalar.getValue()).matches()) {
-      nodes.problems().report(node, CatalogMessages.codeNotInteger(NodeReader.describe(node)));
-      return Optional.empty();
-    }
-    String digits = scalar.getValue();
-    if (digits.length() > 4 || Integer.parseInt(digits) < 100 || Integer.parseInt(digits) > 599) {
-      nodes.problems().report(node, CatalogMessages.codeOutOfRange(digits));
-      return Optional.empty();
-    }
-    return Optional.of(Integer.parseInt(digits));
-  }
-
-  private static Optional<Guidance> guidance(NodeReader nodes, Node node) {
-    Optional<String> key = nodes.text(node, "guidance");
-    Optional<Guidance> guidance = key.flatMap(Guidance::ofKey);
-    if (key.isPresent() && guidance.isEmpty()) {
-      nodes.problems().report(node, CatalogMessages.unknownGuidance(key.get()));
-    }
-    return guidance;
   }
 }

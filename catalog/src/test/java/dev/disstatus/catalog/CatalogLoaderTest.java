@@ -5,6 +5,11 @@ import static dev.disstatus.catalog.CatalogMessages.CONSTANT;
 import static dev.disstatus.catalog.CatalogMessages.ENTRY;
 import static dev.disstatus.catalog.CatalogMessages.SOURCE;
 import static dev.disstatus.catalog.CatalogMessages.TYPE_NAME;
+import static dev.disstatus.catalog.LoaderCases.SOURCE_NAME;
+import static dev.disstatus.catalog.LoaderCases.load;
+import static dev.disstatus.catalog.LoaderCases.problem;
+import static dev.disstatus.catalog.LoaderCases.problems;
+import static dev.disstatus.catalog.LoaderCases.rule;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,9 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +49,6 @@ import org.yaml.snakeyaml.constructor.Constructor;
  * values at 5:11 (code), 6:11 (name), 7:18 (description); an added key is on line 8.
  */
 class CatalogLoaderTest {
-  private static final String SOURCE_NAME = "test.yaml";
-
   private static final String SOURCE_BLOCK = """
       source:
         id: dis_02_0022
@@ -498,29 +499,10 @@ class CatalogLoaderTest {
 
   // --- Helpers -------------------------------------------------------------------------------------------------
 
-  private static Arguments rule(String rule, String yaml, Problem... expected) {
-    return Arguments.of(rule, yaml, List.of(expected));
-  }
-
-  private static Problem problem(int line, int column, String message) {
-    return new Problem(SOURCE_NAME, new Position(line, column), message);
-  }
-
-  private static StatusCatalog load(String yaml) throws IOException, CatalogException {
-    return CatalogLoader.load(new ByteArrayInputStream(yaml.getBytes(UTF_8)), SOURCE_NAME);
-  }
-
   private static StatusEntry onlyEntry(String yaml) throws IOException, CatalogException {
     List<StatusEntry> entries = load(yaml).statuses();
     assertEquals(1, entries.size());
     return entries.get(0);
-  }
-
-  /** The problems a file gives; it must give some. */
-  private static List<Problem> problems(byte[] yaml) {
-    CatalogException e = assertThrows(CatalogException.class,
-        () -> CatalogLoader.load(new ByteArrayInputStream(yaml), SOURCE_NAME));
-    return e.problems();
   }
 
   /**
@@ -528,19 +510,12 @@ class CatalogLoaderTest {
    * whose key the entry has replaces that line, another is added at the end (line 8, 9, ...).
    */
   private static String catalog(String... lines) {
-    Map<String, String> byKey = new LinkedHashMap<>();
-    for (String line : VALID_ENTRY) {
-      byKey.put(keyOf(line), line);
-    }
-    for (String line : lines) {
-      byKey.put(keyOf(line), line);
-    }
-    return catalogOf(new ArrayList<>(byKey.values()));
+    return catalogOf(LoaderCases.withLines(VALID_ENTRY, lines));
   }
 
   /** The valid one-entry catalog without one key of its entry. */
   private static String catalogWithout(String key) {
-    return catalogOf(VALID_ENTRY.stream().filter(line -> !keyOf(line).equals(key)).toList());
+    return catalogOf(LoaderCases.withoutKey(VALID_ENTRY, key));
   }
 
   /** A catalog with these entries, each a list of {@code key: value} lines; the first entry starts at 5:5. */
@@ -551,10 +526,6 @@ class CatalogLoaderTest {
       yaml.append("  - ").append(String.join("\n    ", entry)).append('\n');
     }
     return yaml.toString();
-  }
-
-  private static String keyOf(String line) {
-    return line.substring(0, line.indexOf(':'));
   }
 
   private static byte[] bundledBytes() throws IOException {

@@ -6,22 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads DIS's "Error Codes" page (a copy of its reStructuredText source) without the catalog, and pins the
- * reading that the catalog's error-code table transcribes: 54 rows, each an error code, the HTTP status it
- * comes with, the message, the description and the solution.
+ * Reads DIS's "Error Codes" page (a copy of its reStructuredText source) without the catalog and checks that the
+ * bundled catalog's error-code table says what the page says, row by row and word for word: 54 rows, each an
+ * error code, the HTTP status it comes with, the message, the description and the solution.
  */
 class ErrorCodeFidelityTest {
   private static final String DOCUMENT = "dev/disstatus/catalog/dis-error-codes.rst";
 
   private static final ErrorTable DIS = ErrorTable.read(DOCUMENT);
+  private static final ErrorCodes CATALOG = StatusCatalog.bundled().errorCodes().orElseThrow();
 
   /**
    * Where the document's solution says what the client may do about sending again, by the rule in
-   * catalog/ERROR-CODES.md; every other row gets no guidance of its own.
+   * catalog/ERROR-CODES.md, as catalog keys; every other row gets no guidance of its own.
    */
   private static final Map<String, String> GUIDANCE = Map.of(
       "DIS.4303", "retry-with-backoff",
@@ -40,6 +43,25 @@ class ErrorCodeFidelityTest {
   void documentIsTheErrorCodesPage() {
     assertEquals("ErrorCode", DIS.id());
     assertEquals("Error Codes", DIS.title());
+  }
+
+  @Test
+  void catalogNamesThePage() {
+    assertEquals(new CatalogSource(DIS.id(), DIS.title()), CATALOG.source());
+  }
+
+  @Test
+  void catalogHasThePagesRowsWordForWordInOrder() {
+    List<Row> catalog = CATALOG.entries().stream().map(entry -> new Row(entry.code(), entry.status(),
+        entry.message(), entry.description(), entry.solution())).toList();
+    assertEquals(DIS.rows().size(), catalog.size());
+    assertAll(IntStream.range(0, catalog.size()).mapToObj(i -> () -> assertEquals(DIS.rows().get(i), catalog.get(i))));
+  }
+
+  @Test
+  void guidanceIsSetExactlyWhereTheRuleGivesIt() {
+    assertAll(CATALOG.entries().stream().map(entry -> () -> assertEquals(Optional.ofNullable(GUIDANCE.get(entry.code())),
+        entry.guidance().map(ErrorGuidance::key), "guidance of " + entry.code())));
   }
 
   @Test

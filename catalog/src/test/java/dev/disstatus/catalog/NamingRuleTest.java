@@ -97,6 +97,7 @@ class NamingRuleTest {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
       assertEquals("REQUESTED_RANGE_NOT_SATISFIABLE", NamingRule.constantName("Requested range not satisfiable"));
       assertEquals("HttpVersionNotSupported", NamingRule.typeName("HTTP Version not supported"));
+      assertEquals("INVALID_IAM_AGENCY", NamingRule.errorConstantName("Invalid IAM agency."));
     } finally {
       Locale.setDefault(before);
     }

@@ -374,12 +374,14 @@ class GeneratedExceptionsTest {
   @Test
   void theMessageSaysCodeNameDescriptionAndTheBodysError() {
     assertEquals("404 NotFound: The requested resource could not be found. The client should modify the request "
-        + "instead of re-initiating it. [DIS.4301: Stream does not exist.]", withBody(DIS_BODY).getMessage());
+        + "instead of re-initiating it. [DIS.4301: Stream does not exist.] Solution: Ensure that the stream exists.",
+        withBody(DIS_BODY).getMessage());
     assertEquals("441 Authentication Error: Authentication fails. [APIGW.0301: Incorrect IAM authentication "
         + "information.]", exception(441, GATEWAY_BODY, null).getMessage());
     assertEquals("500 InternalServerError: The server is able to receive the request but it could not understand "
         + "the request.", exception(500, "oops", null).getMessage());
-    assertEquals("418" + NOT_IN_CATALOG + " [DIS.4301: Stream does not exist.]",
+    assertEquals("418" + NOT_IN_CATALOG + " [DIS.4301: Stream does not exist.] Solution: Ensure that the stream "
+        + "exists.",
         exception(418, DIS_BODY, null).getMessage());
     assertEquals("599" + NOT_IN_CATALOG, exception(599, null, null).getMessage());
   }

@@ -119,6 +119,7 @@ public final class DisStatusProcessor extends AbstractProcessor {
   private static List<GeneratedFiles.SourceFile> generate(GenerationModel model) {
     List<GeneratedFiles.SourceFile> files = new ArrayList<>();
     files.add(GeneratedFiles.SourceFile.of(StatusEnumGenerator.generate(model)));
+    ErrorCodeEnumGenerator.generate(model).ifPresent(file -> files.add(GeneratedFiles.SourceFile.of(file)));
     ExceptionsGenerator.generate(model).forEach(file -> files.add(GeneratedFiles.SourceFile.of(file)));
     files.add(GeneratedFiles.support(model));
     files.add(GeneratedFiles.SourceFile.of(DispatcherGenerator.generate(model)));

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.disstatus.catalog.ErrorGuidance;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.StatusEntry;
 import java.io.IOException;
@@ -121,6 +122,7 @@ final class ExceptionsGenerator {
     addRetryAfter(type);
     addRetryable(type);
     addErrorFields(type);
+    addErrorCodeLookup(type);
     addMessage(type);
     addSerialization(type);
     return type;
@@ -388,6 +390,20 @@ final class ExceptionsGenerator {
         .returns(boolean.class)
         .addStatement("$T guidance = status().flatMap($T::guidance)",
             ParameterizedTypeName.get(ClassName.get(Optional.class), model.guidanceEnum()), model.statusEnum());
+    if (model.catalog().errorCodes().isPresent()) {
+      // The body's error code, where the document gives it guidance, says more than the status: 400 is both
+      // DIS.4303 (back off and send again) and DIS.4301 (the stream does not exist).
+      ClassName errorGuidance = model.errorCodeEnum().nestedClass(ReservedJavaNames.ERROR_GUIDANCE_ENUM);
+      method.addJavadoc("  <li>where the body's error code has guidance of its own ({@link #error()}): {@code true}"
+              + " for {@link $T#$N}, {@code false} for the others, whatever the status says\n",
+              errorGuidance, ErrorGuidance.RETRY_WITH_BACKOFF.name())
+          .addStatement("$T errorGuidance = error().flatMap($T::guidance)",
+              ParameterizedTypeName.get(ClassName.get(Optional.class), errorGuidance), model.errorCodeEnum())
+          .beginControlFlow("if (errorGuidance.isPresent())")
+          .addStatement("return errorGuidance.get() == $T.$N", errorGuidance, ErrorGuidance.RETRY_WITH_BACKOFF.name())
+          .endControlFlow();
+      method.addJavadoc("  <li>otherwise, by the status:\n");
+    }
     for (Guidance guidance : Guidance.values()) {
       List<String> guided = model.catalog().statuses().stream()
           .filter(entry -> entry.guidance().equals(Optional.of(guidance)))
@@ -472,6 +488,21 @@ final class ExceptionsGenerator {
         .build());
   }
 
+  /** {@code error()}, where the catalog has error codes: the body's error code as the generated enum's constant. */
+  private void addErrorCodeLookup(TypeSpec.Builder type) {
+    if (model.catalog().errorCodes().isEmpty()) {
+      return;
+    }
+    type.addMethod(MethodSpec.methodBuilder("error")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns the body's error code ({@link #errorCode()}) as the constant of {@link $T}, where the "
+            + "document lists it.\n\n@return the constant, or empty if the body has no error code or one the "
+            + "document does not list\n", model.errorCodeEnum())
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), model.errorCodeEnum()))
+        .addStatement("return $T.find(errorCode().orElse(null))", model.errorCodeEnum())
+        .build());
+  }
+
   /** {@code getMessage()}: status, the catalog's words and the body's error on one line, built once. */
   private void addMessage(TypeSpec.Builder type) {
     type.addMethod(MethodSpec.methodBuilder("getMessage")
@@ -480,7 +511,12 @@ final class ExceptionsGenerator {
         .addJavadoc("Returns one line saying what went wrong: the status code, the catalog's name and description "
             + "of it and the error\ncode and message from the body, such as\n"
             + "{@code 404 NotFound: The requested resource could not be found. [error code: error message]}"
-            + ".\n\n@return the message, never {@code null}\n")
+            + ".\n$L\n@return the message, never {@code null}\n", model.catalog().errorCodes()
+                .map(table -> table.entries().get(0))
+                .map(entry -> "\n<p>Where the document lists the error code ({@link #error()}), its solution follows: "
+                    + SourceText.javadoc("... [" + entry.code() + ": " + entry.message() + "] Solution: "
+                    + entry.solution()) + "\n")
+                .orElse(""))
         .returns(String.class)
         .addStatement("$T text = $N", String.class, message)
         .beginControlFlow("if (text == null)")
@@ -512,8 +548,11 @@ final class ExceptionsGenerator {
         .beginControlFlow("if (code.isEmpty() && text.isEmpty())")
         .addStatement("return $S", "")
         .endControlFlow()
-        .addStatement("return $S + code + (code.isEmpty() || text.isEmpty() ? $S : $S) + text + $S",
-            " [", "", ": ", "]")
+        .addStatement("return $S + code + (code.isEmpty() || text.isEmpty() ? $S : $S) + text + $S$L",
+            " [", "", ": ", "]", model.catalog().errorCodes().isPresent()
+                ? CodeBlock.of(" +$Werror().map(e ->$W$S + $T.oneLine(e.solution())).orElse($S)", " Solution: ",
+                    support, "")
+                : CodeBlock.of(""))
         .build());
   }
 

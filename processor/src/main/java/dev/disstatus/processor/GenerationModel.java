@@ -73,6 +73,11 @@ record GenerationModel(
     return names().statusEnum();
   }
 
+  /** The error-code enum, {@code DisErrorCode}, generated where the catalog has an error-code table. */
+  ClassName errorCodeEnum() {
+    return names().errorCodeEnum();
+  }
+
   /** The guidance enum nested in the status enum, {@code DisStatus.Guidance}. */
   ClassName guidanceEnum() {
     return statusEnum().nestedClass("Guidance");

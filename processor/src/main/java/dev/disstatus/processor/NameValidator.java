@@ -41,7 +41,10 @@ final class NameValidator {
     return new ReservedJavaNames(names);
   }
 
-  /** Whether no exception of the catalog's error entries exists yet, after reporting each that does. */
+  /**
+   * Whether no type that this catalog adds (the exceptions of its error entries, the error-code enum if it has
+   * error codes) exists yet, after reporting each that does.
+   */
   boolean checkEntryTypesFree(CatalogAnnotation annotation, TypeNames names, StatusCatalog catalog,
       ErrorReporter reporter) {
     return checkTypesFree(annotation, names.entryTypes(catalog), reporter);

@@ -60,6 +60,11 @@ final class ProcessorMessages {
         + " set 'javaConstant' for this entry to another name, such as NOT_FOUND";
   }
 
+  static String reservedErrorConstant(String constantName) {
+    return "the Java constant '" + constantName + "' is a name the generated error-code enum uses in its own code;"
+        + " set 'javaConstant' for this entry to another name, such as STREAM_DOES_NOT_EXIST";
+  }
+
   static String notAPackage() {
     return "@DisStatusCatalog belongs on a package, in its package-info.java";
   }

@@ -23,6 +23,16 @@ final class ReservedJavaNames implements ReservedNames {
   static final Set<String> STATUS_ENUM_NAMES =
       Set.of("code", "reasonPhrase", "description", "guidance", "Optional", "java", STATUS_LOOKUP_CLASS);
 
+  /** The error-code enum's nested guidance enum. */
+  static final String ERROR_GUIDANCE_ENUM = "Guidance";
+
+  /**
+   * Names the error-code enum's own code uses by their simple name, for the same reasons: its fields, and
+   * {@code Optional}, {@code java} and the nested {@link #ERROR_GUIDANCE_ENUM}. No error-code constant may take one.
+   */
+  static final Set<String> ERROR_ENUM_NAMES = Set.of("code", "status", "message", "description", "solution",
+      "guidance", "found", "Optional", "java", ERROR_GUIDANCE_ENUM);
+
   private final TypeNames names;
 
   ReservedJavaNames(TypeNames names) {
@@ -33,6 +43,13 @@ final class ReservedJavaNames implements ReservedNames {
   public Optional<String> constantProblem(String constantName) {
     return STATUS_ENUM_NAMES.contains(constantName)
         ? Optional.of(ProcessorMessages.reservedConstant(constantName))
+        : Optional.empty();
+  }
+
+  @Override
+  public Optional<String> errorConstantProblem(String constantName) {
+    return ERROR_ENUM_NAMES.contains(constantName)
+        ? Optional.of(ProcessorMessages.reservedErrorConstant(constantName))
         : Optional.empty();
   }
 

@@ -13,6 +13,8 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.StatusEntry;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -107,27 +109,18 @@ final class StatusEnumGenerator {
   }
 
   private void addAccessors() {
-    type.addMethod(getter("code", TypeName.INT,
+    type.addMethod(EnumParts.getter("code", TypeName.INT,
             "The HTTP status code.", "the code, such as 404"))
-        .addMethod(getter("reasonPhrase", ClassName.get(String.class),
+        .addMethod(EnumParts.getter("reasonPhrase", ClassName.get(String.class),
             "The document's name for this status, exactly as it writes it (for example {@code NoContent} or "
                 + "{@code Request Time-out}).",
             "the name"))
-        .addMethod(getter("description", ClassName.get(String.class),
+        .addMethod(EnumParts.getter("description", ClassName.get(String.class),
             "What the document says of this status, word for word; paragraphs are separated by a blank line.",
             "the description"))
-        .addMethod(getter("guidance", ParameterizedTypeName.get(ClassName.get(Optional.class), guidance),
+        .addMethod(EnumParts.getter("guidance", ParameterizedTypeName.get(ClassName.get(Optional.class), guidance),
             "What the document tells the client to do after this status, where it says anything.",
             "the guidance, or empty where the document gives none"));
-  }
-
-  private static MethodSpec getter(String name, TypeName returns, String summary, String returnsDoc) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addJavadoc("$L\n\n@return $L\n", summary, returnsDoc)
-        .addStatement("return $N", name)
-        .build();
   }
 
   private void addCategoryTests() {
@@ -230,22 +223,11 @@ final class StatusEnumGenerator {
   }
 
   private void addGuidanceEnum() {
-    TypeSpec.Builder guidanceType = TypeSpec.enumBuilder(guidance)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("What the status document tells the client to do after a status, where it says so.\n");
+    Map<String, String> meanings = new LinkedHashMap<>();
     for (Guidance value : Guidance.values()) {
-      guidanceType.addEnumConstant(value.name(), TypeSpec.anonymousClassBuilder("$L",
-          SourceText.wrappedLiteral(value.meaning()))
-          .addJavadoc("$L\n", SourceText.javadoc(value.meaning()))
-          .build());
+      meanings.put(value.name(), value.meaning());
     }
-    guidanceType.addField(String.class, "text", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(String.class, "text")
-            .addStatement("this.text = text")
-            .build())
-        .addMethod(getter("text", ClassName.get(String.class), "What the client should do, in one sentence.",
-            "the sentence"));
-    type.addType(guidanceType.build());
+    type.addType(EnumParts.guidanceEnum(guidance,
+        "What the status document tells the client to do after a status, where it says so.", meanings));
   }
 }

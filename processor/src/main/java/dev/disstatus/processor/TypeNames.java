@@ -3,6 +3,7 @@ package dev.disstatus.processor;
 import com.palantir.javapoet.ClassName;
 import dev.disstatus.catalog.StatusCatalog;
 import dev.disstatus.catalog.StatusEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ record TypeNames(String packageName, String prefix) {
   private static final String STATUS_DISPATCHER = "StatusDispatcher";
   private static final String STATUS_SUPPORT = "StatusSupport";
   private static final String EXCEPTION = "Exception";
+  private static final String ERROR_CODE = "ErrorCode";
 
   /** What follows the prefix in the names of the types every package gets, in the order they are written. */
   private static final List<String> SHARED = List.of(STATUS, STATUS_EXCEPTION, CLIENT_ERROR_EXCEPTION,
@@ -46,6 +48,11 @@ record TypeNames(String packageName, String prefix) {
     return type(SERVER_ERROR_EXCEPTION);
   }
 
+  /** The error-code enum, {@code DisErrorCode}, generated where the catalog has an error-code table. */
+  ClassName errorCodeEnum() {
+    return type(ERROR_CODE);
+  }
+
   /** The code-to-exception dispatcher, {@code DisStatusDispatcher}. */
   ClassName dispatcher() {
     return type(STATUS_DISPATCHER);
@@ -62,18 +69,21 @@ record TypeNames(String packageName, String prefix) {
   }
 
   /**
-   * The exceptions of a catalog's error entries (400 and above), in catalog order; with {@link #shared()}, every
-   * top-level type the package gets.
+   * The types a catalog's contents add: the error-code enum where it has error codes, then the exceptions of its
+   * error entries (400 and above) in catalog order; with {@link #shared()}, every top-level type the package gets.
    */
   List<ClassName> entryTypes(StatusCatalog catalog) {
-    return catalog.statuses().stream().filter(StatusEntry::isError).map(entry -> exceptionOf(entry.typeName()))
-        .toList();
+    List<ClassName> types = new ArrayList<>();
+    catalog.errorCodes().ifPresent(table -> types.add(errorCodeEnum()));
+    catalog.statuses().stream().filter(StatusEntry::isError)
+        .forEach(entry -> types.add(exceptionOf(entry.typeName())));
+    return types;
   }
 
   /**
    * The types every package gets whatever its catalog holds, each entry's exception aside; needs a valid prefix.
-   * A type for another table of the catalog (an enum of its entries) is one more name in {@code SHARED}: it is
-   * then checked to be free, and kept from entries' names, like the others.
+   * A type that only catalogs with another table get (the error-code enum) is in {@link #entryTypes} instead,
+   * checked to be free once the catalog is loaded.
    */
   List<ClassName> shared() {
     return SHARED.stream().map(this::type).toList();

@@ -59,10 +59,11 @@ class ExceptionsGeneratorTest {
     return new GenerationModel(PACKAGE, "Dis", stackTraces, catalog, "dis_02_0022", Optional.empty(), release);
   }
 
-  /** The exceptions, and the enum, dispatcher and support type they work with. */
+  /** The exceptions, and the enums, dispatcher and support type they work with. */
   static List<JavaFileObject> sources(GenerationModel model) {
     List<JavaFileObject> sources = Compiled.sources(ExceptionsGenerator.generate(model));
     sources.add(StatusEnumGenerator.generate(model).toJavaFileObject());
+    ErrorCodeEnumGenerator.generate(model).ifPresent(file -> sources.add(file.toJavaFileObject()));
     sources.add(DispatcherGenerator.generate(model).toJavaFileObject());
     GeneratedFiles.SourceFile support = GeneratedFiles.support(model);
     sources.add(JavaFileObjects.forSourceString(support.typeName(), support.text()));
@@ -217,7 +218,7 @@ class ExceptionsGeneratorTest {
     assertEquals(0, e.getStackTrace().length);
     e.addSuppressed(new IllegalStateException());
     assertEquals(0, e.getSuppressed().length);
-    assertTrue(e.getMessage().endsWith("[DIS.4301: Stream does not exist.]"));
+    assertTrue(e.getMessage().endsWith("[DIS.4301: Stream does not exist.] Solution: Ensure that the stream exists."));
     RuntimeException copy = cheap.serializedAndBack(e);
     assertEquals(0, copy.getStackTrace().length);
     assertEquals(e.getMessage(), copy.getMessage());

@@ -7,6 +7,7 @@ import static dev.disstatus.processor.Fixture.at;
 import static dev.disstatus.processor.Fixture.onLine;
 import static dev.disstatus.processor.Fixture.statuses;
 import static dev.disstatus.processor.ProcessorMessages.reservedConstant;
+import static dev.disstatus.processor.ProcessorMessages.reservedErrorConstant;
 import static dev.disstatus.processor.ProcessorMessages.reservedTypeName;
 import static dev.disstatus.processor.ProcessorMessages.typeExists;
 import static dev.disstatus.processor.ProcessorMessages.writeFailed;
@@ -126,6 +127,50 @@ class NameCollisionTest {
         .map(Field::getName)
         .toList();
     assertTrue(ReservedJavaNames.STATUS_ENUM_NAMES.containsAll(fields), fields.toString());
+  }
+
+  /** One error code, on lines 6 to 11 after {@code statuses(ENTRY_404)}. */
+  static final String ERROR_CODES = """
+      errorCodes:
+        - code: ACME.7
+          status: 400
+          message: Quota exceeded.
+          description: The quota is used up.
+          solution: Ask for more.
+      """;
+
+  @Test
+  void aHandWrittenErrorCodeClassIsAnErrorWhenTheCatalogHasErrorCodes() {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404) + ERROR_CODES);
+    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.packageInfo(),
+        Fixture.PACKAGE + ".DisErrorCode", handWritten("DisErrorCode"));
+    fixture.assertErrors(compiled, Fixture.PACKAGE,
+        onLine(1, typeExists(Fixture.PACKAGE + ".DisErrorCode", "Dis")));
+  }
+
+  @Test
+  void aCatalogWithoutErrorCodesLeavesTheErrorCodeNameFree() {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
+    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.packageInfo(),
+        Fixture.PACKAGE + ".DisErrorCode", handWritten("DisErrorCode"));
+    assertThat(compiled.compilation).succeeded();
+  }
+
+  @Test
+  void anErrorConstantNamedLikeANameTheErrorEnumUsesIsAnErrorAtItsOverride() {
+    new Fixture(root).catalog(statuses(ENTRY_404) + ERROR_CODES + "    javaConstant: status\n")
+        .assertErrors(at(12, 19, reservedErrorConstant("status")));
+  }
+
+  @Test
+  void everyFieldOfTheErrorEnumIsAReservedConstantName() {
+    Compiled compiled = new Fixture(root).catalog(statuses(ENTRY_404) + ERROR_CODES).compile();
+    assertThat(compiled.compilation).succeeded();
+    List<String> fields = Arrays.stream(compiled.type(Fixture.PACKAGE + ".DisErrorCode").getDeclaredFields())
+        .filter(field -> !field.isSynthetic() && !field.isEnumConstant())
+        .map(Field::getName)
+        .toList();
+    assertTrue(ReservedJavaNames.ERROR_ENUM_NAMES.containsAll(fields), fields.toString());
   }
 
   @Test

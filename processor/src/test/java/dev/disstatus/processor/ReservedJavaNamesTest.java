@@ -33,6 +33,14 @@ class ReservedJavaNamesTest {
         problems(statuses(ENTRY_404 + "    javaConstant: " + constant + "\n"), "Dis"));
   }
 
+  @ParameterizedTest(name = "javaConstant: {0}")
+  @ValueSource(strings = {"code", "status", "message", "description", "solution", "guidance", "found", "Optional",
+      "java", "Guidance"})
+  void anErrorConstantNamedLikeANameTheErrorEnumUsesIsRefusedAtItsOverride(String constant) {
+    assertEquals(List.of(problem(12, 19, ProcessorMessages.reservedErrorConstant(constant))), problems(
+        statuses(ENTRY_404) + NameCollisionTest.ERROR_CODES + "    javaConstant: " + constant + "\n", "Dis"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void anErrorEntryNamedLikeASharedTypeIsRefusedAtItsName(String entry, String prefix, Problem expected) {

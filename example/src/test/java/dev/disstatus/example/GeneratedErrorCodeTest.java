@@ -1,0 +1,128 @@
+package dev.disstatus.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.disstatus.catalog.ErrorCodeEntry;
+import dev.disstatus.catalog.StatusCatalog;
+import dev.disstatus.example.status.DisErrorCode;
+import dev.disstatus.example.status.DisStatusDispatcher;
+import dev.disstatus.example.status.DisStatusException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The error-code enum generated for this module from the bundled DIS catalog, called as a user calls it: every
+ * error code of the catalog has its constant with the document's texts, and {@code find} maps a body's code.
+ */
+class GeneratedErrorCodeTest {
+  private static final List<ErrorCodeEntry> CATALOG = StatusCatalog.bundled().errorCodes().orElseThrow().entries();
+
+  @Test
+  void everyErrorCodeHasItsConstantInDocumentOrder() {
+    DisErrorCode[] constants = DisErrorCode.values();
+    assertEquals(54, constants.length);
+    for (int i = 0; i < constants.length; i++) {
+      ErrorCodeEntry entry = CATALOG.get(i);
+      DisErrorCode constant = constants[i];
+      assertEquals(entry.constantName(), constant.name());
+      assertEquals(entry.code(), constant.code());
+      assertEquals(entry.status(), constant.status());
+      assertEquals(entry.message(), constant.message());
+      assertEquals(entry.description(), constant.description());
+      assertEquals(entry.solution(), constant.solution());
+      assertEquals(entry.guidance().map(Enum::name), constant.guidance().map(Enum::name));
+      assertEquals(Optional.of(constant), DisErrorCode.find(entry.code()));
+    }
+  }
+
+  @Test
+  void flowControlReadsAsTheDocumentSaysIt() {
+    DisErrorCode flowControl = DisErrorCode.find("DIS.4303").orElseThrow();
+    assertSame(DisErrorCode.EXCEEDED_TRAFFIC_CONTROL_LIMIT, flowControl);
+    assertEquals(400, flowControl.status());
+    assertEquals("Exceeded traffic control limit.", flowControl.message());
+    assertEquals("Add the stream or reduce the upload rate.", flowControl.solution());
+    assertEquals(Optional.of(DisErrorCode.Guidance.RETRY_WITH_BACKOFF), flowControl.guidance());
+    assertEquals(Optional.of(DisErrorCode.Guidance.RETRY_WITH_BACKOFF),
+        DisErrorCode.TOO_MANY_STREAM_REQUESTS.guidance());
+    assertEquals(Optional.of(DisErrorCode.Guidance.RENEW_CURSOR), DisErrorCode.EXPIRED_PARTITION_CURSOR.guidance());
+    assertEquals(Optional.of(DisErrorCode.Guidance.CHECK_THEN_RETRY_LATER),
+        DisErrorCode.TOO_MANY_REQUEST_FAILURES.guidance());
+    assertEquals(Optional.empty(), DisErrorCode.STREAM_DOES_NOT_EXIST.guidance());
+    assertEquals("Invalid Project Id. %s", DisErrorCode.INVALID_PROJECT_ID.message());
+    assertEquals(403, DisErrorCode.INVALID_RBAC.status());
+    assertEquals(500, DisErrorCode.SYSTEM_ERROR.status());
+  }
+
+  /** A hit returns the constant's own Optional, made once: nothing is allocated per lookup. */
+  @Test
+  void findReturnsTheSameOptionalEveryTime() {
+    String code = new String("DIS.4301".toCharArray());
+    assertSame(DisErrorCode.find("DIS.4301"), DisErrorCode.find(code));
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"", "DIS.9999", "dis.4303", "DIS.4303 ", " DIS.4303", "4303", "DIS.430"})
+  void findIsEmptyForCodesTheDocumentDoesNotList(String code) {
+    assertEquals(Optional.empty(), DisErrorCode.find(code));
+  }
+
+  @Test
+  void findIsEmptyForNull() {
+    assertEquals(Optional.empty(), DisErrorCode.find(null));
+  }
+
+  /** Both keys: 400 is flow control (back off, send again) or a missing stream (do not), as the body says. */
+  @Test
+  void retryableFollowsTheErrorCodeWhereTheDocumentGivesItGuidance() {
+    DisStatusException throttled =
+        DisStatusDispatcher.exceptionFor(400, body("DIS.4303", "Exceeded traffic control limit."), Map.of());
+    assertEquals(Optional.of(DisErrorCode.EXCEEDED_TRAFFIC_CONTROL_LIMIT), throttled.error());
+    assertEquals(true, throttled.isRetryable());
+    assertEquals(true, DisStatusDispatcher.exceptionFor(400, body("DIS.4305", "Too many stream requests."), Map.of())
+        .isRetryable());
+    DisStatusException noStream =
+        DisStatusDispatcher.exceptionFor(400, body("DIS.4301", "The stream does not exist."), Map.of());
+    assertEquals(Optional.of(DisErrorCode.STREAM_DOES_NOT_EXIST), noStream.error());
+    assertEquals(false, noStream.isRetryable());
+    assertEquals(false, DisStatusDispatcher.exceptionFor(400, body("DIS.4225", "Expired partition cursor."), Map.of())
+        .isRetryable());
+    assertEquals(false, DisStatusDispatcher.exceptionFor(400, body("DIS.4309", "Too many request failures."), Map.of())
+        .isRetryable());
+  }
+
+  /** Without a listed error code the status decides, as before: 408 may be sent again, 400 may not. */
+  @Test
+  void retryableFollowsTheStatusOtherwise() {
+    DisStatusException unlisted = DisStatusDispatcher.exceptionFor(400, body("DIS.9999", "New."), Map.of());
+    assertEquals(Optional.empty(), unlisted.error());
+    assertEquals(false, unlisted.isRetryable());
+    assertEquals(true, DisStatusDispatcher.exceptionFor(408, "", Map.of()).isRetryable());
+    assertEquals(true, DisStatusDispatcher.exceptionFor(408, body("DIS.4301", "x"), Map.of()).isRetryable());
+    assertEquals(Optional.empty(), DisStatusDispatcher.exceptionFor(400, "Bad Request", Map.of()).error());
+  }
+
+  @Test
+  void theMessageEndsWithTheDocumentsSolution() {
+    assertEquals("400 BadRequest: The request is invalid. The client should modify the request "
+        + "instead of re-initiating it. [DIS.4303: Exceeded traffic control limit.] Solution: Add the stream or "
+        + "reduce the upload rate.",
+        DisStatusDispatcher.exceptionFor(400, body("DIS.4303", "Exceeded traffic control limit."), Map.of())
+            .getMessage());
+  }
+
+  private static String body(String code, String message) {
+    return "{\"errorCode\":\"" + code + "\",\"message\":\"" + message + "\"}";
+  }
+
+  @Test
+  void guidanceSaysWhatTheClientShouldDo() {
+    assertEquals("The same request may be sent again after backing off: the client should reduce its request rate.",
+        DisErrorCode.Guidance.RETRY_WITH_BACKOFF.text());
+  }
+}
