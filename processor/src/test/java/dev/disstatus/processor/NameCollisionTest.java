@@ -64,6 +64,14 @@ class NameCollisionTest {
   }
 
   @Test
+  void aHandWrittenRetryPolicyIsAnErrorOnTheAnnotation() {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
+    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.packageInfo(),
+        Fixture.PACKAGE + ".DisRetryPolicy", handWritten("DisRetryPolicy"));
+    fixture.assertErrors(compiled, Fixture.PACKAGE, onLine(1, typeExists(Fixture.PACKAGE + ".DisRetryPolicy", "Dis")));
+  }
+
+  @Test
   void aHandWrittenClassNamedLikeAnEntrysExceptionIsAnError() {
     Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
     Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.packageInfo(),

@@ -29,7 +29,7 @@ class ProcessorTest {
     assertThat(compiled.compilation).succeeded();
     List<String> names = compiled.compilation.generatedSourceFiles().stream()
         .map(JavaFileObject::getName).sorted().toList();
-    assertEquals(2 + 3 + 27 + 1 + 1, names.size(), names.toString());
+    assertEquals(2 + 3 + 27 + 1 + 1 + 1, names.size(), names.toString());
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatus.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisErrorCode.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatusException.java"));
@@ -38,6 +38,7 @@ class ProcessorTest {
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisAuthenticationErrorException.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatusDispatcher.java"));
     assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisStatusSupport.java"));
+    assertTrue(names.contains("/SOURCE_OUTPUT/com/acme/dis/DisRetryPolicy.java"));
   }
 
   @Test
@@ -144,7 +145,7 @@ class ProcessorTest {
         "com.acme.good.package-info", Fixture.packageInfo("com.acme.good"));
     assertThat(compiled.compilation).hadErrorCount(1);
     List<String> written = compiled.sourcesLeftOnDisk(resources, List.of());
-    assertEquals(34, written.size(), written.toString());
+    assertEquals(35, written.size(), written.toString());
     assertTrue(written.contains("com/acme/good/DisStatus.java"));
     assertTrue(written.stream().allMatch(path -> path.startsWith("com/acme/good/")));
   }
