@@ -67,7 +67,9 @@ public final class Main {
           }
         } catch (DisStatusException e) {
           status = constant(e.statusCode());
-          exception = e.getClass().getSimpleName();
+          // DisClientErrorException.TooManyRequests: the nested name as the code writes it.
+          exception = e.getClass().getName().substring(DisStatusException.class.getPackageName().length() + 1)
+              .replace('$', '.');
         }
         rows.add(row(server, scenario, status, exception, waits, taken));
       }
