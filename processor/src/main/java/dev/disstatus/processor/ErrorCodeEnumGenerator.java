@@ -11,9 +11,9 @@ import dev.disstatus.catalog.ErrorCodeEntry;
 import dev.disstatus.catalog.ErrorCodes;
 import dev.disstatus.catalog.ErrorGuidance;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -167,10 +167,14 @@ final class ErrorCodeEnumGenerator {
    */
   private void addRetryableByCode() {
     String retryable = ErrorGuidance.RETRY_WITH_BACKOFF.name();
-    String codes = table.entries().stream()
+    List<String> retryableCodes = table.entries().stream()
         .filter(entry -> entry.guidance().orElse(null) == ErrorGuidance.RETRY_WITH_BACKOFF)
         .map(entry -> "{@code " + SourceText.javadoc(SourceText.literal(entry.code())) + "}")
-        .collect(Collectors.joining(", "));
+        .toList();
+    String codes = String.join(", ", retryableCodes);
+    String example = retryableCodes.isEmpty()
+        ? "{@code " + SourceText.javadoc(SourceText.literal(table.entries().get(0).code())) + "}"
+        : retryableCodes.get(0);
     type.addMethod(MethodSpec.methodBuilder("isRetryable")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(boolean.class)
@@ -184,9 +188,9 @@ final class ErrorCodeEnumGenerator {
             + "did not take. Resend the items whose code this accepts, after a backoff; report the others. For an "
             + "error response, ask the exception's {@code isRetryable()}, which falls back on the status where "
             + "the error code has no guidance.\n\n"
-            + "@param code an error code such as {@code $L}, or {@code null}\n"
+            + "@param code an error code such as $L, or {@code null}\n"
             + "@return whether the document's guidance for the code is to send again after backing off\n",
-            SourceText.javadoc(SourceText.literal(table.entries().get(0).code())))
+            example)
         .addStatement("$T<$T> entry = find(code)", Optional.class, errorCode)
         .addStatement("return entry.isPresent() && entry.get().guidance.orElse(null) == $T.$N", guidance, retryable)
         .build());
