@@ -31,7 +31,8 @@ import java.lang.annotation.Target;
  *       and headers, the DIS error code and message read from the body, {@code Retry-After} and whether the
  *       document says the request may be retried; {@code DisClientErrorException} (4xx) and
  *       {@code DisServerErrorException} (5xx) below it; and one exception class per documented code of 400
- *       and above, such as {@code DisAuthenticationErrorException} for DIS's own 441.
+ *       and above, nested in the one of its range, such as {@code DisClientErrorException.AuthenticationError}
+ *       for DIS's own 441.
  *   <li>{@code DisStatusDispatcher}: turns an int code, a body and headers into the right exception
  *       ({@code exceptionFor}) or throws it ({@code throwIfError}).
  * </ul>
@@ -65,8 +66,8 @@ public @interface DisStatusCatalog {
 
   /**
    * The start of every generated type name: {@code Dis} gives {@code DisStatus}, {@code DisStatusException},
-   * {@code DisStatusDispatcher}, {@code DisNotFoundException}, and so on. It must be a Java identifier
-   * starting with an upper-case ASCII letter.
+   * {@code DisStatusDispatcher}, {@code DisClientErrorException} (and so {@code DisClientErrorException.NotFound}),
+   * and so on. It must be a Java identifier starting with an upper-case ASCII letter.
    *
    * @return the type name prefix
    */

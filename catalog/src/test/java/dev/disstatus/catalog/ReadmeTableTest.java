@@ -18,7 +18,8 @@ class ReadmeTableTest {
         .toList();
     List<String> expected = StatusCatalog.bundled().statuses().stream()
         .map(entry -> "| " + entry.code() + " | " + entry.name() + " | `" + entry.constantName() + "` | "
-            + (entry.isError() ? "`Dis" + entry.typeName() + "Exception`" : "") + " | "
+            + (entry.isError() ? "`Dis" + (entry.code() < 500 ? "Client" : "Server") + "ErrorException."
+                + entry.typeName() + "`" : "") + " | "
             + entry.guidance().map(Guidance::key).orElse("") + " |")
         .toList();
     assertEquals(expected, rows);

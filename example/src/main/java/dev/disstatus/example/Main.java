@@ -58,7 +58,9 @@ public final class Main {
       status = constant(result.statusCode());
     } catch (DisStatusException e) {
       status = constant(e.statusCode());
-      exception = e.getClass().getSimpleName();
+      // DisClientErrorException.TooManyRequests: the nested name as the code writes it.
+      exception = e.getClass().getName().substring(DisStatusException.class.getPackageName().length() + 1)
+          .replace('$', '.');
       errorCode = e.errorCode().orElse("-");
     }
     List<Integer> sent = server.statusesSent(scenario.stream());

@@ -9,14 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disstatus.example.DisClient.RetryPolicy;
 import dev.disstatus.example.FakeDisServer.Scenario;
-import dev.disstatus.example.status.DisAuthenticationErrorException;
-import dev.disstatus.example.status.DisBadRequestException;
 import dev.disstatus.example.status.DisClientErrorException;
 import dev.disstatus.example.status.DisServerErrorException;
-import dev.disstatus.example.status.DisServiceUnavailableException;
 import dev.disstatus.example.status.DisStatus;
 import dev.disstatus.example.status.DisStatusException;
-import dev.disstatus.example.status.DisTooManyRequestsException;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -84,7 +80,7 @@ class DisClientTest {
   void attemptsAreBoundedWhenTheServerKeepsThrottling() {
     RetryPolicy fourAttempts = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(10));
 
-    DisTooManyRequestsException e = assertThrowsExactly(DisTooManyRequestsException.class,
+    DisClientErrorException.TooManyRequests e = assertThrowsExactly(DisClientErrorException.TooManyRequests.class,
         () -> client(fourAttempts).putRecords(Scenario.THROTTLED.stream(), RECORDS));
 
     assertEquals(List.of(429, 429, 429, 429), server.statusesSent(Scenario.THROTTLED.stream()));
@@ -98,7 +94,7 @@ class DisClientTest {
   void aRetryAfterLongerThanTheLongestWaitEndsTheCall() {
     RetryPolicy impatient = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(500));
 
-    assertThrowsExactly(DisTooManyRequestsException.class,
+    assertThrowsExactly(DisClientErrorException.TooManyRequests.class,
         () -> client(impatient).putRecords(Scenario.THROTTLED.stream(), RECORDS));
 
     assertEquals(List.of(429), server.statusesSent(Scenario.THROTTLED.stream()));
@@ -118,8 +114,9 @@ class DisClientTest {
 
   @Test
   void authenticationErrorIsDisOwn441WithItsErrorCode() {
-    DisAuthenticationErrorException e = assertThrowsExactly(DisAuthenticationErrorException.class,
-        () -> client(RetryPolicy.DEFAULT).putRecords(Scenario.UNAUTHENTICATED.stream(), RECORDS));
+    DisClientErrorException.AuthenticationError e =
+        assertThrowsExactly(DisClientErrorException.AuthenticationError.class,
+            () -> client(RetryPolicy.DEFAULT).putRecords(Scenario.UNAUTHENTICATED.stream(), RECORDS));
 
     assertEquals(441, e.statusCode());
     assertEquals(Optional.of(DisStatus.AUTHENTICATION_ERROR), e.status());
@@ -130,7 +127,7 @@ class DisClientTest {
 
   @Test
   void missingStreamIsBadRequestWithDisErrorCodeAndMessage() {
-    DisBadRequestException e = assertThrowsExactly(DisBadRequestException.class,
+    DisClientErrorException.BadRequest e = assertThrowsExactly(DisClientErrorException.BadRequest.class,
         () -> client(RetryPolicy.DEFAULT).putRecords(Scenario.NO_SUCH_STREAM.stream(), RECORDS));
 
     assertEquals(Optional.of(DisStatus.BAD_REQUEST), e.status());
@@ -142,8 +139,9 @@ class DisClientTest {
 
   @Test
   void serviceUnavailableIsNotRetriedBecauseTheDocumentSaysModifyTheRequest() {
-    DisServiceUnavailableException e = assertThrowsExactly(DisServiceUnavailableException.class,
-        () -> client(RetryPolicy.DEFAULT).putRecords(Scenario.UNAVAILABLE.stream(), RECORDS));
+    DisServerErrorException.ServiceUnavailable e =
+        assertThrowsExactly(DisServerErrorException.ServiceUnavailable.class,
+            () -> client(RetryPolicy.DEFAULT).putRecords(Scenario.UNAVAILABLE.stream(), RECORDS));
 
     assertInstanceOf(DisServerErrorException.class, e);
     assertEquals(Optional.of(DisStatus.Guidance.MODIFY_REQUEST), DisStatus.SERVICE_UNAVAILABLE.guidance());

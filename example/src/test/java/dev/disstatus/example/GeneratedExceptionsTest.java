@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.disstatus.catalog.StatusCatalog;
 import dev.disstatus.catalog.StatusEntry;
 import dev.disstatus.example.status.DisClientErrorException;
-import dev.disstatus.example.status.DisNotFoundException;
 import dev.disstatus.example.status.DisServerErrorException;
 import dev.disstatus.example.status.DisStatusDispatcher;
 import dev.disstatus.example.status.DisStatusException;
@@ -63,7 +62,7 @@ class GeneratedExceptionsTest {
   }
 
   private static DisStatusException withBody(String body) {
-    return new DisNotFoundException(body, null);
+    return new DisClientErrorException.NotFound(body, null);
   }
 
   private static DisStatusException withRetryAfter(int status, String value) {
@@ -87,16 +86,18 @@ class GeneratedExceptionsTest {
       Class<?> type = exception.getClass();
       Class<?> parent = entry.code() < 500 ? DisClientErrorException.class : DisServerErrorException.class;
       assertAll(entry.code() + " " + entry.name(),
-          () -> assertEquals("Dis" + entry.typeName() + "Exception", type.getSimpleName()),
-          () -> assertTrue(Modifier.isFinal(type.getModifiers()) && Modifier.isPublic(type.getModifiers())),
+          () -> assertEquals(entry.typeName(), type.getSimpleName()),
+          () -> assertTrue(Modifier.isFinal(type.getModifiers()) && Modifier.isPublic(type.getModifiers())
+              && Modifier.isStatic(type.getModifiers())),
           () -> assertEquals(parent, type.getSuperclass()),
+          () -> assertEquals(parent, type.getEnclosingClass()),
           () -> assertEquals(entry.code(), type.getField("CODE").getInt(null)),
           () -> assertEquals(entry.code(), exception.statusCode()),
           () -> assertEquals(entry.constantName(), exception.status().orElseThrow().name()),
           () -> assertTrue(exception.getMessage().startsWith(entry.code() + " " + entry.name() + ": "
               + entry.description().get(0))));
     }
-    assertEquals(404, DisNotFoundException.CODE);
+    assertEquals(404, DisClientErrorException.NotFound.CODE);
   }
 
   @Test
@@ -109,7 +110,7 @@ class GeneratedExceptionsTest {
     assertTrue(client.isSealed() && server.isSealed());
     assertEquals(21, client.getPermittedSubclasses().length);
     assertEquals(6, server.getPermittedSubclasses().length);
-    assertTrue(Arrays.asList(client.getPermittedSubclasses()).contains(DisNotFoundException.class));
+    assertTrue(Arrays.asList(client.getPermittedSubclasses()).contains(DisClientErrorException.NotFound.class));
   }
 
   // -------------------------------------------------------------------------------------------------------

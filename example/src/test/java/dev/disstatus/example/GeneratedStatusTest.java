@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.disstatus.catalog.StatusCatalog;
 import dev.disstatus.catalog.StatusEntry;
-import dev.disstatus.example.status.DisAuthenticationErrorException;
 import dev.disstatus.example.status.DisClientErrorException;
 import dev.disstatus.example.status.DisServerErrorException;
-import dev.disstatus.example.status.DisServerTimeoutException;
 import dev.disstatus.example.status.DisStatus;
 import dev.disstatus.example.status.DisStatusDispatcher;
 import dev.disstatus.example.status.DisStatusException;
@@ -107,7 +105,8 @@ class GeneratedStatusTest {
       }
       count++;
       DisStatusException exception = DisStatusDispatcher.exceptionFor(entry.code(), "{}", Map.of());
-      assertEquals(PACKAGE + "Dis" + entry.typeName() + "Exception", exception.getClass().getName());
+      assertEquals(PACKAGE + (entry.code() < 500 ? "DisClientErrorException$" : "DisServerErrorException$")
+          + entry.typeName(), exception.getClass().getName());
       assertEquals(entry.code(), exception.statusCode());
       assertEquals(entry.code() < 500 ? DisClientErrorException.class : DisServerErrorException.class,
           exception.getClass().getSuperclass());
@@ -116,8 +115,9 @@ class GeneratedStatusTest {
       assertEquals(exception.getClass(), thrown.getClass());
     }
     assertEquals(27, count);
-    assertInstanceOf(DisAuthenticationErrorException.class, DisStatusDispatcher.exceptionFor(441, null, null));
-    assertInstanceOf(DisServerTimeoutException.class, DisStatusDispatcher.exceptionFor(504, null, null));
+    assertInstanceOf(DisClientErrorException.AuthenticationError.class,
+        DisStatusDispatcher.exceptionFor(441, null, null));
+    assertInstanceOf(DisServerErrorException.ServerTimeout.class, DisStatusDispatcher.exceptionFor(504, null, null));
   }
 
   @ParameterizedTest
@@ -149,7 +149,7 @@ class GeneratedStatusTest {
     HttpResponse<String> response = response(441, "{\"errorCode\":\"DIS.4100\"}",
         Map.of("retry-after", List.of("3")));
     DisStatusException exception = DisStatusDispatcher.exceptionFor(response);
-    assertInstanceOf(DisAuthenticationErrorException.class, exception);
+    assertInstanceOf(DisClientErrorException.AuthenticationError.class, exception);
     assertEquals(Optional.of("DIS.4100"), exception.errorCode());
     assertEquals(Optional.of("3"), exception.header("Retry-After"));
     DisStatusException thrown = assertThrows(DisStatusException.class,
@@ -176,7 +176,8 @@ class GeneratedStatusTest {
     String source = Files.readString(
         Path.of("target/generated-sources/annotations/dev/disstatus/example/status/DisStatusDispatcher.java"));
     for (StatusEntry entry : CATALOG.statuses()) {
-      String line = "case " + entry.code() + ": return new Dis" + entry.typeName() + "Exception(body, headers);";
+      String line = "case " + entry.code() + ": return new Dis" + (entry.code() < 500 ? "Client" : "Server")
+          + "ErrorException." + entry.typeName() + "(body, headers);";
       assertEquals(entry.isError() ? 1 : 0, source.split(Pattern.quote(line), -1).length - 1, line);
     }
     assertEquals(true, source.contains("switch (code) {"));

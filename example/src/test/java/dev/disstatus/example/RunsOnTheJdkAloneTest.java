@@ -73,7 +73,7 @@ class RunsOnTheJdkAloneTest {
     Object exception = dispatcher.getMethod("exceptionFor", int.class, String.class, Map.class)
         .invoke(null, 441, body, Map.of());
 
-    assertEquals(STATUS_PACKAGE + "DisAuthenticationErrorException", exception.getClass().getName());
+    assertEquals(STATUS_PACKAGE + "DisClientErrorException$AuthenticationError", exception.getClass().getName());
     assertSame(jdkOnly, exception.getClass().getClassLoader());
     assertEquals(Optional.of("DIS.4100"), exception.getClass().getMethod("errorCode").invoke(exception));
   }

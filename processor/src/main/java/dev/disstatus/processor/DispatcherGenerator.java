@@ -47,9 +47,10 @@ final class DispatcherGenerator {
   private void addTypeJavadoc() {
     type.addJavadoc("4xx and 5xx of $L: turns an HTTP error response into the exception that "
             + "describes it.\n\n", GeneratedFiles.sourceDocument(model))
-        .addJavadoc("<p>Each code the catalog lists from 400 up has an exception class of its own; any other 4xx "
-            + "code gives a {@link $T}, any other 5xx code a {@link $T}. A {@code null} body or header map counts "
-            + "as empty.\n\n", model.clientErrorException(), model.serverErrorException())
+        .addJavadoc("<p>Each code the catalog lists from 400 up has an exception class of its own, nested in "
+            + "{@link $T} or {@link $T}; any other 4xx code gives a {@code $T}, any other 5xx code a "
+            + "{@code $T}. A {@code null} body or header map counts as empty.\n\n", model.clientErrorException(),
+            model.serverErrorException(), model.clientErrorException(), model.serverErrorException())
         .addJavadoc(GeneratedFiles.generatedFrom(model));
   }
 

@@ -28,7 +28,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the exceptions of one catalog: the abstract base that carries a response and reads it, the client and
- * server error classes below it, and one final class per catalogued code of 400 and above.
+ * server error classes below it, and one final class per catalogued code of 400 and above, nested in the class of
+ * its series as Spring nests {@code HttpClientErrorException.NotFound}: three files, however many codes.
  *
  * <p>The generated code must compile at {@code --release 8} without warnings, so it uses Java 8 APIs only and
  * no newer syntax; {@code sealed} is added only where the model says the consumer's release has it.
@@ -88,7 +89,7 @@ final class ExceptionsGenerator {
         .build();
   }
 
-  /** The base exception, the client and server error exceptions, then one exception per error entry. */
+  /** The base exception, then the client and server error exceptions, each with its codes' exceptions nested. */
   static List<JavaFile> generate(GenerationModel model) {
     return new ExceptionsGenerator(model).generate();
   }
@@ -98,9 +99,6 @@ final class ExceptionsGenerator {
     files.add(GeneratedFiles.javaFile(model, baseException()));
     files.add(GeneratedFiles.javaFile(model, rangeException(model.clientErrorException(), 400, 499, "client error")));
     files.add(GeneratedFiles.javaFile(model, rangeException(model.serverErrorException(), 500, 599, "server error")));
-    for (StatusEntry entry : model.errorEntries()) {
-      files.add(GeneratedFiles.javaFile(model, codeException(entry)));
-    }
     return files;
   }
 
@@ -134,8 +132,9 @@ final class ExceptionsGenerator {
             + "request id, {@code Retry-After} and whether the catalog says the request may be retried.\n",
             GeneratedFiles.sourceDocument(model))
         .addJavadoc("\n<p>Every 4xx status is a {@link $T} and every 5xx status a {@link $T}; each code of 400 and "
-            + "above that the catalog lists\nhas a final class of its own below them, so a {@code catch} clause "
-            + "can pick the statuses it handles.\n", model.clientErrorException(), model.serverErrorException())
+            + "above that the catalog lists\nhas a final class of its own nested in the one of its series, so a "
+            + "{@code catch} clause can pick the statuses it handles.\n", model.clientErrorException(),
+            model.serverErrorException())
         .addJavadoc("\n<p>Instances are immutable, safe to share between threads, and serializable. The body is "
             + "read as JSON at most once, when\nfirst needed; a body that is not JSON is kept as it is and never "
             + "makes a method throw.\n");
@@ -573,8 +572,8 @@ final class ExceptionsGenerator {
           .addJavadoc("\n<p>$L lists no code in this range, so every one of them is reported by this class.\n",
               capitalized(GeneratedFiles.sourceDocument(model)));
     } else {
-      type.addJavadoc("\n<p>Each code in this range that $L lists has a final class of its own below this one:"
-          + "\n\n<ul>\n", GeneratedFiles.sourceDocument(model));
+      type.addJavadoc("\n<p>Each code in this range that $L lists has a final class of its own, nested in and "
+          + "extending this one:\n\n<ul>\n", GeneratedFiles.sourceDocument(model));
       for (StatusEntry entry : own) {
         type.addJavadoc("  <li>{@link $T}: $L $L\n", model.exceptionOf(entry), entry.code(),
             SourceText.javadoc(entry.name()));
@@ -585,6 +584,7 @@ final class ExceptionsGenerator {
         type.addModifiers(Modifier.SEALED);
         own.forEach(entry -> type.addPermittedSubclass(model.exceptionOf(entry)));
       }
+      own.forEach(entry -> type.addType(codeException(entry).build()));
     }
     type.addJavadoc("\n").addJavadoc(GeneratedFiles.generatedFrom(model));
     String range = "status " + low + " to " + high;
@@ -614,10 +614,10 @@ final class ExceptionsGenerator {
             .build());
   }
 
-  /** {@code DisNotFoundException}: one catalogued code, its Javadoc quoting the catalog. */
+  /** {@code DisClientErrorException.NotFound}: one catalogued code, its Javadoc quoting the catalog. */
   private TypeSpec.Builder codeException(StatusEntry entry) {
     TypeSpec.Builder type = TypeSpec.classBuilder(model.exceptionOf(entry))
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(model.parentOf(entry))
         .addJavadoc("$L $L: $L\n", entry.code(), SourceText.javadoc(entry.name()),
             SourceText.javadoc(entry.description().get(0)));

@@ -108,17 +108,20 @@ record GenerationModel(
     return names().support();
   }
 
-  /** The exception of one catalog entry of 400 and above, {@code DisNotFoundException}. */
+  /**
+   * The exception of one catalog entry of 400 and above, nested in the series exception it extends:
+   * {@code DisClientErrorException.NotFound}.
+   */
   ClassName exceptionOf(StatusEntry entry) {
     if (!entry.isError()) {
       throw new IllegalArgumentException("status " + entry.code() + " is not an error and has no exception");
     }
-    return names().exceptionOf(entry.typeName());
+    return names().exceptionOf(entry.code(), entry.typeName());
   }
 
-  /** The exception class a code's own class extends: the client or the server error exception. */
+  /** The series exception a code's own class extends and is nested in: the client or the server error exception. */
   ClassName parentOf(StatusEntry entry) {
-    return entry.code() < 500 ? clientErrorException() : serverErrorException();
+    return names().seriesOf(entry.code());
   }
 
   /** The catalog's entries of 400 and above, in catalog order: those with an exception class of their own. */
@@ -128,8 +131,9 @@ record GenerationModel(
 
   /**
    * The simple names that a type from another package must not be written by in generated code, because a type
-   * of the package (hand-written or generated, such as {@code IllegalArgumentException} from prefix
-   * {@code Illegal} and name {@code Argument}) hides it there.
+   * of the package (hand-written, such as a {@code String}, or generated) hides it there. The exceptions nested in
+   * the series classes are not among them: JavaPoet sees those in the {@code TypeSpec} it writes and names a
+   * clashing type in full by itself, in that file, the only one where they hide anything.
    */
   Set<String> namesToQualify() {
     Set<String> names = new TreeSet<>(packageTypes);
@@ -137,7 +141,7 @@ record GenerationModel(
     return names;
   }
 
-  /** Every top-level type generated for this package: the shared ones, then each error entry's exception. */
+  /** Every top-level type generated for this package: the shared ones, then the error-code enum if any. */
   List<ClassName> generatedTypes() {
     List<ClassName> types = new ArrayList<>(names().shared());
     types.addAll(names().entryTypes(catalog));

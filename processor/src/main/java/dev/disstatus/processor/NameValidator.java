@@ -42,8 +42,8 @@ final class NameValidator {
   }
 
   /**
-   * Whether no type that this catalog adds (the exceptions of its error entries, the error-code enum if it has
-   * error codes) exists yet, after reporting each that does.
+   * Whether no top-level type that this catalog adds (the error-code enum if it has error codes; the entries'
+   * exceptions are nested in the shared types) exists yet, after reporting each that does.
    */
   boolean checkEntryTypesFree(CatalogAnnotation annotation, TypeNames names, StatusCatalog catalog,
       ErrorReporter reporter) {

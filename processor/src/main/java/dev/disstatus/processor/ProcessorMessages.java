@@ -49,9 +49,9 @@ final class ProcessorMessages {
   }
 
   /** Said of a catalog entry, at the line that gives it this type name. */
-  static String reservedTypeName(String typeName, String generated) {
-    return "the Java type name '" + typeName + "' would make this entry's exception " + generated + ", which is one"
-        + " of the shared types every package gets; set 'javaType' for this entry to another name";
+  static String reservedTypeName(String typeName, String series) {
+    return "the Java type name '" + typeName + "' would nest this entry's exception in " + series + " under that"
+        + " class's own name, which Java does not allow; set 'javaType' for this entry to another name";
   }
 
   /** Said of a catalog entry, at the line that gives it this constant name. */

@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * The Java names a package's generated code keeps for itself, which the catalog loader refuses to entries: an
- * error entry's exception must not be one of the shared types, and a constant must not be a name the status enum
- * uses inside its own body. The generators read the names they keep from here.
+ * error entry's exception, nested in its series exception, must not take that class's own simple name, and a
+ * constant must not be a name the status enum uses inside its own body. The generators read the names they keep
+ * from here.
  */
 final class ReservedJavaNames implements ReservedNames {
   /** The status enum's nested class holding its lookup tables. */
@@ -58,6 +59,7 @@ final class ReservedJavaNames implements ReservedNames {
     if (!Category.of(code).isError()) {
       return Optional.empty();
     }
-    return names.sharedTypeNamedLike(typeName).map(shared -> ProcessorMessages.reservedTypeName(typeName, shared));
+    return names.enclosingNamedLike(code, typeName)
+        .map(series -> ProcessorMessages.reservedTypeName(typeName, series));
   }
 }

@@ -2,8 +2,6 @@ package dev.disstatus.processor;
 
 import com.palantir.javapoet.ClassName;
 import dev.disstatus.catalog.StatusCatalog;
-import dev.disstatus.catalog.StatusEntry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +19,6 @@ record TypeNames(String packageName, String prefix) {
   private static final String SERVER_ERROR_EXCEPTION = "ServerErrorException";
   private static final String STATUS_DISPATCHER = "StatusDispatcher";
   private static final String STATUS_SUPPORT = "StatusSupport";
-  private static final String EXCEPTION = "Exception";
   private static final String ERROR_CODE = "ErrorCode";
 
   /** What follows the prefix in the names of the types every package gets, in the order they are written. */
@@ -63,21 +60,29 @@ record TypeNames(String packageName, String prefix) {
     return type(STATUS_SUPPORT);
   }
 
-  /** The exception of an error entry with this class-name part: {@code NotFound} gives {@code DisNotFoundException}. */
-  ClassName exceptionOf(String typeName) {
-    return type(typeName + EXCEPTION);
+  /**
+   * The series exception that nests the exceptions of this error code's entries: the client error exception for
+   * 4xx, the server error exception for 5xx.
+   */
+  ClassName seriesOf(int code) {
+    return code < 500 ? clientErrorException() : serverErrorException();
   }
 
   /**
-   * The types a catalog's contents add: the error-code enum where it has error codes, then the exceptions of its
-   * error entries (400 and above) in catalog order; with {@link #shared()}, every top-level type the package gets.
+   * The exception of an error entry with this code and class-name part, nested in its series exception: 404 and
+   * {@code NotFound} give {@code DisClientErrorException.NotFound}.
+   */
+  ClassName exceptionOf(int code, String typeName) {
+    return seriesOf(code).nestedClass(typeName);
+  }
+
+  /**
+   * The top-level types a catalog's contents add: the error-code enum where it has error codes (the exceptions of
+   * its error entries are nested in the shared series exceptions); with {@link #shared()}, every top-level type
+   * the package gets.
    */
   List<ClassName> entryTypes(StatusCatalog catalog) {
-    List<ClassName> types = new ArrayList<>();
-    catalog.errorCodes().ifPresent(table -> types.add(errorCodeEnum()));
-    catalog.statuses().stream().filter(StatusEntry::isError)
-        .forEach(entry -> types.add(exceptionOf(entry.typeName())));
-    return types;
+    return catalog.errorCodes().isPresent() ? List.of(errorCodeEnum()) : List.of();
   }
 
   /**
@@ -90,13 +95,14 @@ record TypeNames(String packageName, String prefix) {
   }
 
   /**
-   * The simple name of the shared type that an error entry's exception would be, given this class-name part:
-   * {@code ClientError} gives {@code DisClientErrorException}. Whether there is one does not depend on the
-   * prefix, so this holds even for a prefix that is no valid start of a Java name.
+   * The series exception an error entry's exception cannot be nested in because it has the same simple name (JLS
+   * 8.1: a class may not share the simple name of a class enclosing it): {@code DisClientErrorException} for 404
+   * and the class-name part {@code DisClientErrorException}. Made of text, not of a {@link ClassName}, so that it
+   * holds for a prefix that is no valid start of a Java name too (the loader asks before the prefix is reported).
    */
-  Optional<String> sharedTypeNamedLike(String typeName) {
-    String exception = typeName + EXCEPTION;
-    return SHARED.contains(exception) ? Optional.of(prefix + exception) : Optional.empty();
+  Optional<String> enclosingNamedLike(int code, String typeName) {
+    String series = prefix + (code < 500 ? CLIENT_ERROR_EXCEPTION : SERVER_ERROR_EXCEPTION);
+    return series.equals(typeName) ? Optional.of(series) : Optional.empty();
   }
 
   private ClassName type(String suffix) {

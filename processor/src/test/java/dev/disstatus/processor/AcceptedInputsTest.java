@@ -57,8 +57,10 @@ class AcceptedInputsTest {
     assertThat(compiled.compilation).succeededWithoutWarnings();
     StatusCalls dis = Fixture.calls(compiled);
     assertEquals(List.of("CLASS", "ENUM"), dis.constants());
-    assertEquals(Fixture.PACKAGE + ".DisClassException", dis.exceptionFor(400, null, null).getClass().getName());
-    assertEquals(Fixture.PACKAGE + ".DisEnumException", dis.exceptionFor(500, null, null).getClass().getName());
+    assertEquals(Fixture.PACKAGE + ".DisClientErrorException$Class",
+        dis.exceptionFor(400, null, null).getClass().getName());
+    assertEquals(Fixture.PACKAGE + ".DisServerErrorException$Enum",
+        dis.exceptionFor(500, null, null).getClass().getName());
   }
 
   @Test
@@ -104,7 +106,7 @@ class AcceptedInputsTest {
     for (String pkg : List.of("com.acme.one", "com.acme.two")) {
       StatusCalls dis = compiled.calls(pkg, "Dis");
       assertEquals("NOT_FOUND", dis.constant(404));
-      assertEquals(pkg + ".DisNotFoundException", dis.exceptionFor(404, null, null).getClass().getName());
+      assertEquals(pkg + ".DisClientErrorException$NotFound", dis.exceptionFor(404, null, null).getClass().getName());
     }
   }
 

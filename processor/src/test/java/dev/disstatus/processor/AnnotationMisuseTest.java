@@ -148,7 +148,7 @@ class AnnotationMisuseTest {
             + invalidPrefix("dis", identifierLowerCaseStart())), errors);
     List<String> written = fixture.sourcesWritten(compiled);
     assertTrue(written.contains("com/acme/good/DisStatus.java"), written.toString());
-    assertTrue(written.contains("com/acme/good/DisNotFoundException.java"), written.toString());
+    assertTrue(written.contains("com/acme/good/DisClientErrorException.java"), written.toString());
     assertTrue(written.stream().allMatch(path -> path.startsWith("com/acme/good/")), written.toString());
   }
 

@@ -115,17 +115,14 @@ class ExceptionSerializationTest {
                   java.util.List<String>> headers) {
                 super(statusCode, body, headers);
               }
-            }
-            """),
-        JavaFileObjects.forSourceString(PACKAGE + ".DisNotFoundException", """
-            package com.acme.dis;
 
-            public final class DisNotFoundException extends DisClientErrorException {
-              private static final long serialVersionUID = 1L;
+              public static final class NotFound extends DisClientErrorException {
+                private static final long serialVersionUID = 1L;
 
-              public DisNotFoundException(int statusCode, String body, java.util.TreeMap<String,
-                  java.util.List<String>> headers) {
-                super(statusCode, body, headers);
+                public NotFound(int statusCode, String body, java.util.TreeMap<String,
+                    java.util.List<String>> headers) {
+                  super(statusCode, body, headers);
+                }
               }
             }
             """)));
@@ -141,7 +138,7 @@ class ExceptionSerializationTest {
     headers.put("retry-after", List.of("5"));
     headers.put("X-Empty", List.of());
     RuntimeException e = dis.exceptionFor(429, "{\"errorCode\":\"DIS.1\"}", headers);
-    assertEquals(PACKAGE + ".DisTooManyRequestsException", e.getClass().getName());
+    assertEquals(PACKAGE + ".DisClientErrorException$TooManyRequests", e.getClass().getName());
     e.addSuppressed(new IllegalStateException("closing"));
     RuntimeException copy = (RuntimeException) read(write(e, UnaryOperator.identity()));
     assertSame(e.getClass(), copy.getClass());
@@ -290,7 +287,7 @@ class ExceptionSerializationTest {
   }
 
   private static Class<?> notFound() {
-    return forgedType("DisNotFoundException");
+    return forgedType("DisClientErrorException$NotFound");
   }
 
   private static Object forgedException(int status, TreeMap<String, List<String>> headers) {

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,17 +80,19 @@ class ExceptionsGeneratorTest {
   // Shape: the classes, the hierarchy, sealing
 
   @Test
-  void generatesBaseRangeAndOneClassPerErrorEntryInOrder() {
-    List<String> names = ExceptionsGenerator.generate(model(DIS, 17, true)).stream()
-        .map(file -> file.typeSpec().name())
-        .collect(Collectors.toList());
-    List<String> expected = new ArrayList<>(
-        List.of("DisStatusException", "DisClientErrorException", "DisServerErrorException"));
-    DIS.statuses().stream().filter(StatusEntry::isError)
-        .forEach(entry -> expected.add("Dis" + entry.typeName() + "Exception"));
-    assertEquals(expected, names);
-    assertEquals(3 + 27, names.size());
-    assertTrue(names.contains("DisAuthenticationErrorException"));
+  void generatesBaseAndRangesWithOneNestedClassPerErrorEntryInOrder() {
+    List<JavaFile> files = ExceptionsGenerator.generate(model(DIS, 17, true));
+    assertEquals(List.of("DisStatusException", "DisClientErrorException", "DisServerErrorException"),
+        files.stream().map(file -> file.typeSpec().name()).toList());
+    List<String> nested = new ArrayList<>();
+    files.forEach(file -> file.typeSpec().typeSpecs().forEach(type -> nested.add(file.typeSpec().name() + "."
+        + type.name())));
+    List<String> expected = new ArrayList<>(List.of("DisStatusException.SerializedForm"));
+    DIS.statuses().stream().filter(StatusEntry::isError).forEach(entry -> expected.add(
+        (entry.code() < 500 ? "DisClientErrorException." : "DisServerErrorException.") + entry.typeName()));
+    assertEquals(expected, nested);
+    assertEquals(1 + 27, nested.size());
+    assertTrue(nested.contains("DisClientErrorException.AuthenticationError"));
   }
 
   /**
@@ -126,9 +127,11 @@ class ExceptionsGeneratorTest {
       Class<?> type = exception.getClass();
       String parent = entry.code() < 500 ? "DisClientErrorException" : "DisServerErrorException";
       assertAll(entry.code() + " " + entry.name(),
-          () -> assertEquals("Dis" + entry.typeName() + "Exception", type.getSimpleName()),
-          () -> assertTrue(Modifier.isFinal(type.getModifiers()) && Modifier.isPublic(type.getModifiers())),
+          () -> assertEquals(entry.typeName(), type.getSimpleName()),
+          () -> assertTrue(Modifier.isFinal(type.getModifiers()) && Modifier.isPublic(type.getModifiers())
+              && Modifier.isStatic(type.getModifiers())),
           () -> assertEquals(parent, type.getSuperclass().getSimpleName()),
+          () -> assertEquals(type.getSuperclass(), type.getEnclosingClass()),
           () -> assertTrue(base.isInstance(exception)),
           () -> assertEquals(entry.code(), type.getField("CODE").getInt(null)),
           () -> assertEquals(entry.code(), dis8.statusCode(exception)),
@@ -167,11 +170,11 @@ class ExceptionsGeneratorTest {
     assertEquals(server, unlisted.getClass());
     assertEquals("500: not in the status catalog custom (\"Custom\")", unlisted.getMessage());
     RuntimeException timeout = calls.exceptionFor(408, null, null);
-    assertEquals(PACKAGE + ".DisRequestTimeOutException", timeout.getClass().getName());
+    assertEquals(PACKAGE + ".DisClientErrorException$RequestTimeOut", timeout.getClass().getName());
     assertEquals(true, calls.isRetryable(timeout));
 
     for (String name : List.of("DisStatusException", "DisClientErrorException", "DisServerErrorException",
-        "DisNotFoundException", "DisRequestTimeOutException")) {
+        "DisClientErrorException$NotFound", "DisClientErrorException$RequestTimeOut")) {
       Class<?> type = code.type(PACKAGE + "." + name);
       Field uid = type.getDeclaredField("serialVersionUID");
       uid.setAccessible(true);

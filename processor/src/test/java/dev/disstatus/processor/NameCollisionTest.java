@@ -63,13 +63,16 @@ class NameCollisionTest {
     fixture.assertErrors(compiled, Fixture.PACKAGE, onLine(1, typeExists(Fixture.PACKAGE + ".DisStatus", "Dis")));
   }
 
-  @Test
-  void aHandWrittenClassNamedLikeAnEntrysExceptionIsAnError() {
+  /** An entry's exception is nested in its series class, so a package type of its simple name takes nothing. */
+  @ParameterizedTest(name = "a hand-written {0}")
+  @ValueSource(strings = {"NotFound", "DisNotFoundException"})
+  void aHandWrittenClassNamedLikeAnEntrysExceptionChangesNothing(String simpleName) {
     Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
-    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.packageInfo(),
-        Fixture.PACKAGE + ".DisNotFoundException", handWritten("DisNotFoundException"));
-    fixture.assertErrors(compiled, Fixture.PACKAGE,
-        onLine(1, typeExists(Fixture.PACKAGE + ".DisNotFoundException", "Dis")));
+    Compiled compiled = fixture.compile(Compiled.calling(Fixture.PACKAGE, "Dis", PACKAGE_INFO, Fixture.packageInfo(),
+        Fixture.PACKAGE + "." + simpleName, handWritten(simpleName)));
+    assertThat(compiled.compilation).succeededWithoutWarnings();
+    assertEquals(Fixture.PACKAGE + ".DisClientErrorException$NotFound",
+        Fixture.calls(compiled).exceptionFor(404, null, null).getClass().getName());
   }
 
   @Test
@@ -93,23 +96,79 @@ class NameCollisionTest {
   }
 
   @Test
-  void aPrefixAndNameThatMakeAJavaLangNameChangeNothing() {
-    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404 + "    javaType: Argument\n"));
+  void aNestedExceptionNamedLikeAJavaLangTypeChangesNothing() {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404 + "    javaType: IllegalArgumentException\n"));
     Compiled compiled = fixture.compile(
         Compiled.calling(Fixture.PACKAGE, "Illegal", PACKAGE_INFO, Fixture.withPrefix("Illegal")));
     assertThat(compiled.compilation).succeededWithoutWarnings();
     StatusCalls illegal = compiled.calls(Fixture.PACKAGE, "Illegal");
     Throwable notInCatalog = assertThrows(java.lang.IllegalArgumentException.class, () -> illegal.constant(299));
     assertEquals(java.lang.IllegalArgumentException.class, notInCatalog.getClass());
-    assertEquals(Fixture.PACKAGE + ".IllegalArgumentException",
+    // Thrown by the client error class, in whose body the nested IllegalArgumentException hides java.lang's.
+    Throwable notAClientError = assertThrows(java.lang.IllegalArgumentException.class,
+        () -> illegal.rangeException(399, null, null));
+    assertEquals(java.lang.IllegalArgumentException.class, notAClientError.getClass());
+    assertEquals(Fixture.PACKAGE + ".IllegalClientErrorException$IllegalArgumentException",
         illegal.exceptionFor(404, null, null).getClass().getName());
+  }
+
+  /**
+   * Nested names that the series exceptions' own code, or their nested classes' code, also uses for another type:
+   * java.lang and java.util types, annotations, the package's other generated types. Inside the series class the
+   * nested class hides that type, so the generated code must name the other one in full.
+   */
+  private static final List<String> CLIENT_NESTED_NAMES = List.of("String", "Map", "List", "Optional", "Override",
+      "Object", "Generated", "Serializable", "IllegalArgumentException", "Integer", "SuppressWarnings", "Objects",
+      "Math", "Class", "Exception", "RuntimeException", "InvalidObjectException", "SerializedForm",
+      "DisStatusException", "DisStatus", "DisStatusSupport", "DisStatusDispatcher", "DisServerErrorException",
+      "DisErrorCode");
+  private static final List<String> SERVER_NESTED_NAMES = List.of("Throwable", "Long", "Duration", "Instant",
+      "Collections", "Deprecated", "FunctionalInterface", "System", "Error", "IOException", "DisClientErrorException");
+
+  @ParameterizedTest(name = "release {0}")
+  @ValueSource(strings = {"8", "17"})
+  void nestedExceptionsNamedLikeTypesTheirSeriesUsesCompileAndDispatch(String release) {
+    StringBuilder entries = new StringBuilder();
+    int code = 400;
+    for (String name : CLIENT_NESTED_NAMES) {
+      entries.append(nestedEntry(code++, name));
+    }
+    code = 500;
+    for (String name : SERVER_NESTED_NAMES) {
+      entries.append(nestedEntry(code++, name));
+    }
+    Fixture fixture = new Fixture(root).catalog(statuses(entries.toString()) + ERROR_CODES);
+    Compiled compiled = Compiled.compile(List.of("--release", release, "-Xlint:all", "-Xlint:-options", "-Werror",
+            "-sourcepath", root.toString()),
+        Compiled.calling(Fixture.PACKAGE, "Dis", PACKAGE_INFO, Fixture.packageInfo()));
+    assertThat(compiled.compilation).succeededWithoutWarnings();
+    // And with doclint, as the strictest consumer compiles the output.
+    Compiled.strict(Integer.parseInt(release), compiled.compilation.generatedSourceFiles());
+    StatusCalls calls = Fixture.calls(compiled);
+    code = 400;
+    for (String name : CLIENT_NESTED_NAMES) {
+      assertEquals(Fixture.PACKAGE + ".DisClientErrorException$" + name,
+          calls.exceptionFor(code++, null, null).getClass().getName());
+    }
+    code = 500;
+    for (String name : SERVER_NESTED_NAMES) {
+      assertEquals(Fixture.PACKAGE + ".DisServerErrorException$" + name,
+          calls.exceptionFor(code++, null, null).getClass().getName());
+    }
+    assertEquals(Fixture.PACKAGE + ".DisClientErrorException",
+        calls.exceptionFor(499, null, null).getClass().getName());
+  }
+
+  /** An error entry of this code whose exception is nested under this name. */
+  private static String nestedEntry(int code, String javaType) {
+    return "  - code: " + code + "\n    name: Code " + code + "\n    description: x\n    javaType: " + javaType + "\n";
   }
 
   /** One of each rule of ReservedJavaNamesTest through javac: an error at the catalog line, nothing written. */
   @Test
-  void anEntryNamedLikeASharedTypeIsAnErrorAtItsName() {
-    new Fixture(root).catalog(statuses("  - code: 400\n    name: Client Error\n    description: x\n"))
-        .assertErrors(at(4, 11, reservedTypeName("ClientError", "DisClientErrorException")));
+  void anEntryNamedLikeItsSeriesClassIsAnErrorAtItsName() {
+    new Fixture(root).catalog(statuses(ENTRY_404 + "    javaType: DisClientErrorException\n"))
+        .assertErrors(at(6, 15, reservedTypeName("DisClientErrorException", "DisClientErrorException")));
   }
 
   @Test

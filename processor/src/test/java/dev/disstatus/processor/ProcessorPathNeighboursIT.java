@@ -107,7 +107,7 @@ class ProcessorPathNeighboursIT {
         ClassLoader.getPlatformClassLoader())) {
       Method exceptionFor = classes.loadClass("com.acme.dis.DisStatusDispatcher")
           .getMethod("exceptionFor", int.class, String.class, Map.class);
-      assertEquals("com.acme.dis.DisAuthenticationErrorException",
+      assertEquals("com.acme.dis.DisClientErrorException$AuthenticationError",
           exceptionFor.invoke(null, 441, null, null).getClass().getName());
       Method endpoint = classes.loadClass("com.acme.dis.Endpoint").getMethod("of", String.class, int.class);
       assertEquals(endpoint.invoke(null, "dis.example", 443), endpoint.invoke(null, "dis.example", 443));

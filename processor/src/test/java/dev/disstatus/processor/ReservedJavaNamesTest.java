@@ -12,9 +12,11 @@ import dev.disstatus.catalog.Position;
 import dev.disstatus.catalog.Problem;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,24 +45,36 @@ class ReservedJavaNamesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource
-  void anErrorEntryNamedLikeASharedTypeIsRefusedAtItsName(String entry, String prefix, Problem expected) {
+  void anErrorEntryNamedLikeItsSeriesClassIsRefusedAtItsName(String entry, String prefix, Problem expected) {
     assertEquals(List.of(expected), problems(statuses(entry), prefix));
   }
 
-  static Stream<Arguments> anErrorEntryNamedLikeASharedTypeIsRefusedAtItsName() {
+  static Stream<Arguments> anErrorEntryNamedLikeItsSeriesClassIsRefusedAtItsName() {
     return Stream.of(
-        Arguments.of("  - code: 400\n    name: Client Error\n    description: x\n", "Dis",
-            problem(4, 11, ProcessorMessages.reservedTypeName("ClientError", "DisClientErrorException"))),
-        Arguments.of("  - code: 500\n    name: Client Error\n    description: x\n", "Dis",
-            problem(4, 11, ProcessorMessages.reservedTypeName("ClientError", "DisClientErrorException"))),
-        Arguments.of("  - code: 503\n    name: Server Error\n    description: x\n", "Dis",
-            problem(4, 11, ProcessorMessages.reservedTypeName("ServerError", "DisServerErrorException"))),
-        Arguments.of("  - code: 404\n    name: Status\n    description: x\n", "Dis",
-            problem(4, 11, ProcessorMessages.reservedTypeName("Status", "DisStatusException"))),
-        Arguments.of("  - code: 404\n    name: Status\n    description: x\n", "Acme",
-            problem(4, 11, ProcessorMessages.reservedTypeName("Status", "AcmeStatusException"))),
-        Arguments.of(ENTRY_404 + "    javaType: ClientError\n", "Dis",
-            problem(6, 15, ProcessorMessages.reservedTypeName("ClientError", "DisClientErrorException"))));
+        Arguments.of("  - code: 400\n    name: Dis Client Error Exception\n    description: x\n", "Dis",
+            problem(4, 11, ProcessorMessages.reservedTypeName("DisClientErrorException",
+                "DisClientErrorException"))),
+        Arguments.of("  - code: 503\n    name: Dis Server Error Exception\n    description: x\n", "Dis",
+            problem(4, 11, ProcessorMessages.reservedTypeName("DisServerErrorException",
+                "DisServerErrorException"))),
+        Arguments.of(ENTRY_404 + "    javaType: AcmeClientErrorException\n", "Acme",
+            problem(6, 15, ProcessorMessages.reservedTypeName("AcmeClientErrorException",
+                "AcmeClientErrorException"))),
+        Arguments.of("  - code: 599\n    name: x\n    description: x\n    javaType: DisServerErrorException\n", "Dis",
+            problem(6, 15, ProcessorMessages.reservedTypeName("DisServerErrorException",
+                "DisServerErrorException"))));
+  }
+
+  /**
+   * Only the series class's own name is refused: a nested class may take the name of the other series, of any
+   * shared type, or a name that would have been a shared type's before the exceptions were nested.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"404, DisServerErrorException", "503, DisClientErrorException", "404, DisStatusException",
+      "404, ClientError", "500, ServerError", "404, Status", "404, AcmeClientErrorException"})
+  void anErrorEntryMayTakeAnyOtherName(int code, String javaType) {
+    assertEquals(Optional.empty(), new ReservedJavaNames(new TypeNames("com.acme.bad", "Dis")).typeProblem(code,
+        javaType));
   }
 
   private static Problem problem(int line, int column, String message) {

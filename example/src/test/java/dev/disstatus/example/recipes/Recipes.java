@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.disstatus.example.FakeDisServer;
 import dev.disstatus.example.FakeDisServer.Scenario;
-import dev.disstatus.example.status.DisAuthenticationErrorException;
+import dev.disstatus.example.FakeDisServer;
+import dev.disstatus.example.status.DisClientErrorException;
 import dev.disstatus.example.status.DisStatusException;
-import dev.disstatus.example.status.DisTooManyRequestsException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -60,7 +59,8 @@ final class Recipes {
 
   /** That the answer to {@link #THROTTLED}, the server's last, became the typed 429 with all it said. */
   private static void assertThrottled(FakeDisServer server, DisStatusException error) {
-    DisTooManyRequestsException throttled = assertInstanceOf(DisTooManyRequestsException.class, error);
+    DisClientErrorException.TooManyRequests throttled =
+        assertInstanceOf(DisClientErrorException.TooManyRequests.class, error);
     assertEquals(429, throttled.statusCode());
     assertEquals(Optional.of(Duration.ofSeconds(1)), throttled.retryAfter(Instant.now()));
     assertTrue(throttled.isRetryable());
@@ -69,8 +69,8 @@ final class Recipes {
 
   /** That the answer to {@link #UNAUTHENTICATED}, the server's last, became the typed 441 with DIS's error. */
   private static void assertUnauthenticated(FakeDisServer server, DisStatusException error) {
-    DisAuthenticationErrorException unauthenticated = assertInstanceOf(DisAuthenticationErrorException.class,
-        error);
+    DisClientErrorException.AuthenticationError unauthenticated =
+        assertInstanceOf(DisClientErrorException.AuthenticationError.class, error);
     assertEquals(441, unauthenticated.statusCode());
     assertEquals(Optional.of("DIS.4100"), unauthenticated.errorCode());
     assertEquals(Optional.of("Authorization error."), unauthenticated.errorMessage());

@@ -29,7 +29,7 @@ public enum AcmeStatus {
    *
    * <p>Guidance: {@link Guidance#MODIFY_REQUEST}.
    *
-   * @see AcmeNotFoundException
+   * @see AcmeClientErrorException.NotFound
    */
   NOT_FOUND(404, "Not Found",
       "Nothing is there.\n\nThe client should modify the request instead of re-initiating it.",
@@ -38,7 +38,7 @@ public enum AcmeStatus {
   /**
    * 503 Busy: Try again later.
    *
-   * @see AcmeServiceBusyException
+   * @see AcmeServerErrorException.ServiceBusy
    */
   SERVICE_BUSY(503, "Busy", "Try again later.", null);
 

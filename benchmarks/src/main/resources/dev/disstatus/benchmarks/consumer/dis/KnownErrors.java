@@ -5,13 +5,13 @@ final class KnownErrors {
   private KnownErrors() {}
 
   static String explain(DisStatusException e) {
-    if (e instanceof DisNotFoundException) {
+    if (e instanceof DisClientErrorException.NotFound) {
       return "There is no such stream.";
     }
-    if (e instanceof DisTooManyRequestsException) {
+    if (e instanceof DisClientErrorException.TooManyRequests) {
       return "DIS asks us to slow down.";
     }
-    if (e instanceof DisAuthenticationErrorException) {
+    if (e instanceof DisClientErrorException.AuthenticationError) {
       return "Please sign in again.";
     }
     return switch (DisStatus.valueOf(e.statusCode())) {

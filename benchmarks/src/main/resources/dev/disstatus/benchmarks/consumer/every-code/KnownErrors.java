@@ -5,13 +5,13 @@ final class KnownErrors {
   private KnownErrors() {}
 
   static String explain(DisStatusException e) {
-    if (e instanceof DisStatus404Exception) {
+    if (e instanceof DisClientErrorException.Status404) {
       return "There is no such stream.";
     }
-    if (e instanceof DisStatus429Exception) {
+    if (e instanceof DisClientErrorException.Status429) {
       return "DIS asks us to slow down.";
     }
-    if (e instanceof DisStatus441Exception) {
+    if (e instanceof DisClientErrorException.Status441) {
       return "Please sign in again.";
     }
     return switch (DisStatus.valueOf(e.statusCode())) {
