@@ -1,10 +1,14 @@
 package dev.disstatus.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.disstatus.catalog.ErrorCodeEntry;
 import dev.disstatus.catalog.StatusCatalog;
+import dev.disstatus.example.status.DisClientErrorException;
 import dev.disstatus.example.status.DisErrorCode;
 import dev.disstatus.example.status.DisStatusDispatcher;
 import dev.disstatus.example.status.DisStatusException;
@@ -17,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The error-code enum generated for this module from the bundled DIS catalog, called as a user calls it: every
- * error code of the catalog has its constant with the document's texts, and {@code find} maps a body's code.
+ * error code of the catalog has its constant with the document's texts, {@code find} maps a body's code, and an
+ * exception's {@code error()}, {@code is(code)} and {@code isRetryable()} read it from the body.
  */
 class GeneratedErrorCodeTest {
   private static final List<ErrorCodeEntry> CATALOG = StatusCatalog.bundled().errorCodes().orElseThrow().entries();
@@ -132,6 +137,62 @@ class GeneratedErrorCodeTest {
   void retryableByCodeIsFalseForCodesTheDocumentDoesNotList(String code) {
     assertEquals(false, DisErrorCode.isRetryable(code));
     assertEquals(false, DisErrorCode.isRetryable(null));
+  }
+
+  /** Two-key dispatch in a catch clause: the status picks the class, {@code is} the error code, in one line. */
+  @Test
+  void isSinglesOutAnErrorCodeInTheCatchClauseOfItsStatus() {
+    String decision;
+    try {
+      DisStatusDispatcher.throwIfError(400, body("DIS.4303", "Exceeded traffic control limit."), Map.of());
+      decision = "no exception";
+    } catch (DisClientErrorException.BadRequest e) {
+      decision = e.is(DisErrorCode.EXCEEDED_TRAFFIC_CONTROL_LIMIT) ? "back off" : "report";
+    }
+    assertEquals("back off", decision);
+  }
+
+  @Test
+  void isIsTrueForTheBodysErrorCodeOnly() {
+    DisStatusException throttled =
+        DisStatusDispatcher.exceptionFor(400, body("DIS.4303", "Exceeded traffic control limit."), Map.of());
+    assertTrue(throttled.is(DisErrorCode.EXCEEDED_TRAFFIC_CONTROL_LIMIT));
+    for (DisErrorCode other : DisErrorCode.values()) {
+      assertEquals(other == DisErrorCode.EXCEEDED_TRAFFIC_CONTROL_LIMIT, throttled.is(other), other.name());
+    }
+    // The body decides, whatever the status: the same code on another status is still that code.
+    assertTrue(DisStatusDispatcher.exceptionFor(429, body("DIS.4303", "x"), null)
+        .is(DisErrorCode.EXCEEDED_TRAFFIC_CONTROL_LIMIT));
+    // The API gateway's error_code is read too.
+    assertTrue(DisStatusDispatcher.exceptionFor(400, "{\"error_code\":\"DIS.4301\",\"error_msg\":\"x\"}", null)
+        .is(DisErrorCode.STREAM_DOES_NOT_EXIST));
+  }
+
+  /** A body without a listed error code is none of them: no body, an empty one, not JSON, an unlisted code. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "Bad Request", "{}", "{\"errorCode\":\"DIS.9999\",\"message\":\"New.\"}",
+      "{\"errorCode\":\"dis.4303\"}", "{\"errorCode\":4303}", "{\"message\":\"DIS.4303\"}"})
+  void isIsFalseForEveryCodeWithoutAListedOneInTheBody(String responseBody) {
+    for (DisStatusException e : List.of(DisStatusDispatcher.exceptionFor(400, responseBody, Map.of()),
+        DisStatusDispatcher.exceptionFor(400, null, null))) {
+      for (DisErrorCode code : DisErrorCode.values()) {
+        assertFalse(e.is(code), code.name());
+      }
+    }
+  }
+
+  /**
+   * {@code is(null)} throws rather than answer: {@code false} would read as "some other code" and {@code true}
+   * (the body has no listed code, as error() is empty) as a match, and either hides the caller's bug.
+   */
+  @Test
+  void isOfNullThrows() {
+    DisStatusException noCode = DisStatusDispatcher.exceptionFor(400, null, null);
+    DisStatusException throttled = DisStatusDispatcher.exceptionFor(400, body("DIS.4303", "x"), null);
+    for (DisStatusException e : List.of(noCode, throttled)) {
+      NullPointerException thrown = assertThrows(NullPointerException.class, () -> e.is(null));
+      assertEquals("code", thrown.getMessage());
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.disstatus.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -21,6 +22,12 @@ final class DispatcherGenerator {
 
   private static final ClassName HTTP_RESPONSE = ClassName.get("java.net.http", "HttpResponse");
 
+  /**
+   * The entry point for a body already parsed. A name of its own, not an {@code exceptionFor} overload: there,
+   * {@code exceptionFor(400, "DIS.4303", null)} would pass the error code as the body.
+   */
+  private static final String PARSED_BODY = "exceptionForParsedBody";
+
   private final GenerationModel model;
   private final TypeSpec.Builder type;
 
@@ -38,6 +45,7 @@ final class DispatcherGenerator {
     addPrivateConstructor();
     addExceptionFor();
     addThrowIfError();
+    addExceptionForParsedBody();
     if (model.httpClientAdapter()) {
       addHttpResponseAdapters();
     }
@@ -88,6 +96,62 @@ final class DispatcherGenerator {
         .addCode("$<")
         .endControlFlow();
     type.addMethod(method.build());
+  }
+
+  /**
+   * {@code exceptionForParsedBody}: for clients that hand over a body already parsed into its members. The
+   * members are written back as a body ({@code StatusSupport.errorBody}) for {@code exceptionFor}, so that the
+   * exception is exactly the one that body gives: one way to read an error, whichever way it came.
+   */
+  private void addExceptionForParsedBody() {
+    MethodSpec.Builder withHeaders = parsedBodyMethod()
+        .addParameter(HEADERS, "headers")
+        .addJavadoc("Returns the exception for an error response whose body the caller has already parsed, as "
+            + "client libraries report an\nerror: its status, error code, error message and request id.\n\n")
+        .addJavadoc("<p>It is the exception {@link #exceptionFor(int, String, Map)} gives for the same code and "
+            + "headers and a body carrying\nthe values, {@code {\"error_code\":\"...\",\"error_msg\":\"...\","
+            + "\"request_id\":\"...\"}}, with a member for each one that\nis not {@code null}: the same class, "
+            + "and every method, the message and serialization answer as for that body,\nwhich "
+            + "{@link $T#responseBody()} returns. As for a body, an {@code X-Request-Id} header comes before\n"
+            + "{@code requestId}.\n\n", model.baseException())
+        .addJavadoc(parsedBodyTags(true))
+        .addStatement("return exceptionFor(code, $T.errorBody(errorCode, errorMessage, requestId), headers)",
+            model.support());
+    MethodSpec.Builder withoutHeaders = parsedBodyMethod()
+        .addJavadoc("Returns the exception for an error response whose body the caller has already parsed, for a "
+            + "client that keeps no\nheaders: {@link #$N(int, String, String, String, Map)} without them.\n\n",
+            PARSED_BODY)
+        .addJavadoc(parsedBodyTags(false))
+        .addStatement("return $N(code, errorCode, errorMessage, requestId, null)", PARSED_BODY);
+    type.addMethod(withHeaders.build()).addMethod(withoutHeaders.build());
+  }
+
+  /** An {@code exceptionForParsedBody} with the parameters both overloads have. */
+  private MethodSpec.Builder parsedBodyMethod() {
+    return MethodSpec.methodBuilder(PARSED_BODY)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(model.baseException())
+        .addParameter(int.class, "code")
+        .addParameter(String.class, "errorCode")
+        .addParameter(String.class, "errorMessage")
+        .addParameter(String.class, "requestId");
+  }
+
+  /** The Javadoc tags of an {@code exceptionForParsedBody}; an error code of the catalog is the example. */
+  private CodeBlock parsedBodyTags(boolean headers) {
+    String example = model.catalog().errorCodes()
+        .map(table -> ", such as {@code " + SourceText.javadoc(table.entries().get(0).code()) + "}")
+        .orElse("");
+    return CodeBlock.builder()
+        .add("@param code the response's status code, 400 to 599\n")
+        .add("@param errorCode the error code the body carried$L, or {@code null}\n", example)
+        .add("@param errorMessage the error message the body carried, or {@code null}\n")
+        .add("@param requestId the id the service gave the request, or {@code null}\n")
+        .add(headers ? "@param headers the response headers, or {@code null}\n" : "")
+        .add("@return the code's own exception if the catalog lists it, else a {@link $T} or {@link $T}\n",
+            model.clientErrorException(), model.serverErrorException())
+        .add("@throws IllegalArgumentException if the code is not from 400 to 599\n")
+        .build();
   }
 
   /** Overloads for {@code java.net.http}, the client most DIS callers on Java 11 and later use. */

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.disstatus.catalog.ErrorCodeEntry;
 import dev.disstatus.catalog.ErrorGuidance;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.StatusEntry;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -386,9 +388,7 @@ final class ExceptionsGenerator {
     MethodSpec.Builder method = MethodSpec.methodBuilder("isRetryable")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Returns whether the status catalog says the same request may be sent again:\n\n<ul>\n")
-        .returns(boolean.class)
-        .addStatement("$T guidance = status().flatMap($T::guidance)",
-            ParameterizedTypeName.get(ClassName.get(Optional.class), model.guidanceEnum()), model.statusEnum());
+        .returns(boolean.class);
     if (model.catalog().errorCodes().isPresent()) {
       // The body's error code, where the document gives it guidance, says more than the status: 400 is both
       // DIS.4303 (back off and send again) and DIS.4301 (the stream does not exist).
@@ -403,6 +403,7 @@ final class ExceptionsGenerator {
           .endControlFlow();
       method.addJavadoc("  <li>otherwise, by the status:\n");
     }
+    CodeBlock.Builder byStatus = CodeBlock.builder();
     for (Guidance guidance : Guidance.values()) {
       List<String> guided = model.catalog().statuses().stream()
           .filter(entry -> entry.guidance().equals(Optional.of(guidance)))
@@ -412,12 +413,18 @@ final class ExceptionsGenerator {
       if (!guided.isEmpty()) {
         method.addJavadoc("  <li>$L for $L, where the catalog says &quot;$L&quot;\n", retryRule(guidance),
             String.join(", ", guided), SourceText.javadoc(guidance.meaning()));
-        retryCheck(guidance).ifPresent(check -> method
+        retryCheck(guidance).ifPresent(check -> byStatus
             .beginControlFlow("if (guidance.isPresent() && guidance.get() == $T.$N)", model.guidanceEnum(),
                 guidance.name())
             .addStatement("return $L", check)
             .endControlFlow());
       }
+    }
+    if (!byStatus.isEmpty()) {
+      // The status is looked up only where the error code has not decided, and only if some guidance allows a retry.
+      method.addStatement("$T guidance = status().flatMap($T::guidance)",
+              ParameterizedTypeName.get(ClassName.get(Optional.class), model.guidanceEnum()), model.statusEnum())
+          .addCode(byStatus.build());
     }
     type.addMethod(method
         .addJavadoc("  <li>{@code false} for a status the catalog gives no guidance for, and for a code it does "
@@ -487,7 +494,10 @@ final class ExceptionsGenerator {
         .build());
   }
 
-  /** {@code error()}, where the catalog has error codes: the body's error code as the generated enum's constant. */
+  /**
+   * {@code error()} and {@code is(code)}, where the catalog has error codes: the body's error code as the generated
+   * enum's constant, and the one-line test a {@code catch} clause makes of it.
+   */
   private void addErrorCodeLookup(TypeSpec.Builder type) {
     if (model.catalog().errorCodes().isEmpty()) {
       return;
@@ -500,6 +510,56 @@ final class ExceptionsGenerator {
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), model.errorCodeEnum()))
         .addStatement("return $T.find(errorCode().orElse(null))", model.errorCodeEnum())
         .build());
+    type.addMethod(MethodSpec.methodBuilder("is")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns whether the body's error code ({@link #error()}) is this one, so that one line singles "
+            + "an error code out\nin the {@code catch} clause of its status$L\n\n", catchExample()
+                .map(example -> ":\n\n<pre>{@code\n" + example + "}</pre>")
+                .orElse("."))
+        .addJavadoc("@param code the error code to look for\n"
+            + "@return {@code true} if the body carries this error code; {@code false} for another one, one the "
+            + "document does not list,\nor a body without one\n"
+            + "@throws NullPointerException if {@code code} is {@code null}\n")
+        .returns(boolean.class)
+        .addParameter(model.errorCodeEnum(), "code")
+        // A null would otherwise match every body without a listed code, which no caller means.
+        .addStatement("$T.requireNonNull(code, $S)", Objects.class, "code")
+        .addStatement("return error().orElse(null) == code")
+        .build());
+  }
+
+  /**
+   * The {@code catch} clause {@code is}'s Javadoc shows, for the catalog's first error code that may be sent again
+   * after backing off (flow control, DIS.4303 in DIS's), else its first; for the next one if its names make a
+   * line too long for the Javadoc, and none if all do.
+   */
+  private Optional<String> catchExample() {
+    List<ErrorCodeEntry> entries = new ArrayList<>(model.catalog().errorCodes().orElseThrow().entries());
+    Optional<ErrorGuidance> backOff = Optional.of(ErrorGuidance.RETRY_WITH_BACKOFF);
+    // A stable sort: document order within each group.
+    entries.sort(Comparator.comparing(entry -> !entry.guidance().equals(backOff)));
+    for (ErrorCodeEntry entry : entries) {
+      String catchLine = "catch (" + exceptionNameOf(entry.status()) + " e) {";
+      String ifLine = "  if (e.is(" + model.errorCodeEnum().simpleName() + "." + entry.constantName() + ")) {";
+      // The Javadoc of a method of a top-level class: "   * " before each line, 100 columns in all.
+      if (Math.max(catchLine.length(), ifLine.length()) <= SourceLayout.JAVADOC_WIDTH - "   * ".length()) {
+        return Optional.of(catchLine + "\n" + ifLine + "\n    ...\n  }\n}\n");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The exception a status code's responses get, as a user writes its name in this package:
+   * {@code DisClientErrorException.BadRequest} for a catalogued code, else the class of its range.
+   */
+  private String exceptionNameOf(int code) {
+    ClassName exception = model.errorEntries().stream()
+        .filter(entry -> entry.code() == code)
+        .findFirst()
+        .map(model::exceptionOf)
+        .orElse(model.names().seriesOf(code));
+    return String.join(".", exception.simpleNames());
   }
 
   /** {@code getMessage()}: status, the catalog's words and the body's error on one line, built once. */

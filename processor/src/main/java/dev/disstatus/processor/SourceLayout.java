@@ -26,12 +26,17 @@ final class SourceLayout {
   static String format(String source) {
     StringBuilder out = new StringBuilder(source.length() + source.length() / 16);
     boolean inJavadoc = false;
+    // Inside <pre>...</pre> each line is a line of code: none is joined to the one before.
+    boolean inPre = false;
     // The Javadoc line being joined with the lines that continue its paragraph, before it is wrapped.
     String pending = null;
     for (String line : source.split("\n", -1)) {
       String trimmed = line.trim();
       if (inJavadoc && !trimmed.startsWith("*/")) {
-        if (pending != null && continues(pending, line)) {
+        String text = trimmed.startsWith("*") ? trimmed.substring(1).trim() : trimmed;
+        boolean preLine = inPre || text.startsWith("<pre>");
+        inPre = preLine && !text.contains("</pre>");
+        if (pending != null && !preLine && continues(pending, line)) {
           pending = pending + " " + line.trim().substring(1).trim();
         } else {
           if (pending != null) {

@@ -16,9 +16,11 @@ import dev.disstatus.catalog.StatusCatalog;
 import dev.disstatus.catalog.StatusEntry;
 import java.io.Serializable;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
@@ -184,6 +186,24 @@ class ExceptionsGeneratorTest {
       assertEquals(1L, uid.getLong(null), name);
       assertTrue(Modifier.isPrivate(uid.getModifiers()) && Modifier.isStatic(uid.getModifiers()), name);
     }
+  }
+
+  /** {@code error()} and {@code is(code)} name the error-code enum, so only a catalog with error codes has them. */
+  @Test
+  void onlyACatalogWithErrorCodesGetsErrorAndIs() throws Exception {
+    Class<?> errorCode = java8.type(PACKAGE + ".DisErrorCode");
+    Class<?> base = java8.type(PACKAGE + ".DisStatusException");
+    assertEquals(boolean.class, base.getMethod("is", errorCode).getReturnType());
+    assertEquals(Optional.class, base.getMethod("error").getReturnType());
+
+    StatusCatalog withoutErrorCodes = new StatusCatalog(new CatalogSource("custom", "Custom"), List.of(
+        entry(404, "NotFound", Guidance.MODIFY_REQUEST)));
+    Compiled code = compiled(new GenerationModel(PACKAGE, "Dis", true, withoutErrorCodes, "codes.yaml",
+        Optional.empty(), 8));
+    List<String> methods = Arrays.stream(code.type(PACKAGE + ".DisStatusException").getDeclaredMethods())
+        .map(Method::getName).toList();
+    assertTrue(methods.contains("errorCode"), methods.toString());
+    assertFalse(methods.contains("error") || methods.contains("is"), methods.toString());
   }
 
   private static StatusEntry entry(int code, String name, Guidance guidance) {

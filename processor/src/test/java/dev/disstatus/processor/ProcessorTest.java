@@ -161,7 +161,10 @@ class ProcessorTest {
         + "  - code: 200\n    name: \"OK\"\n    description: \"" + longText + "\"\n"
         + "  - code: 429\n    name: \"" + "Too Many Requests From One Client Within The Window" + "\"\n"
         + "    description:\n      - \"" + longText + "\"\n      - \"" + longText + "\"\n"
-        + "    guidance: retry-after\n");
+        + "    guidance: retry-after\n"
+        // An error code whose constant is longer than a Javadoc line, for the example in is(code)'s Javadoc.
+        + "errorCodes:\n  - code: WORDY.1\n    status: 429\n    message: \"" + "Far too many words ".repeat(5).strip()
+        + "\"\n    description: x\n    solution: y\n    guidance: retry-with-backoff\n");
     Compiled compiled = Compiled.compile(javac().withOptions("-Xlint:all").withClasspath(classpathWith(resources)),
         "com.acme.dis.package-info", Fixture.packageInfo("com.acme.dis"),
         "com.acme.wordy.package-info",

@@ -61,6 +61,31 @@ public interface StatusCalls {
   RuntimeException exceptionFor(int code, String body, Map<String, List<String>> headers);
 
   /**
+   * Returns the dispatcher's {@code exceptionForParsedBody(code, errorCode, errorMessage, requestId, headers)}.
+   *
+   * @param code an HTTP status code
+   * @param errorCode the error code, or {@code null}
+   * @param errorMessage the error message, or {@code null}
+   * @param requestId the request id, or {@code null}
+   * @param headers the response headers, or {@code null}
+   * @return the exception
+   */
+  RuntimeException exceptionForParsedBody(int code, String errorCode, String errorMessage, String requestId,
+      Map<String, List<String>> headers);
+
+  /**
+   * Returns the dispatcher's {@code exceptionForParsedBody(code, errorCode, errorMessage, requestId)}, the
+   * overload without headers.
+   *
+   * @param code an HTTP status code
+   * @param errorCode the error code, or {@code null}
+   * @param errorMessage the error message, or {@code null}
+   * @param requestId the request id, or {@code null}
+   * @return the exception
+   */
+  RuntimeException exceptionForParsedBody(int code, String errorCode, String errorMessage, String requestId);
+
+  /**
    * Returns a new exception of the range class for a code ({@code ClientErrorException} below 500, else
    * {@code ServerErrorException}), whether or not the catalog lists the code.
    *
@@ -111,6 +136,30 @@ public interface StatusCalls {
    * @return the header's first value, or empty
    */
   Optional<String> header(RuntimeException exception, String name);
+
+  /**
+   * Returns the {@code errorCode()} of a generated exception.
+   *
+   * @param exception one of the generated exceptions
+   * @return its body's error code, or empty
+   */
+  Optional<String> errorCode(RuntimeException exception);
+
+  /**
+   * Returns the {@code errorMessage()} of a generated exception.
+   *
+   * @param exception one of the generated exceptions
+   * @return its body's error message, or empty
+   */
+  Optional<String> errorMessage(RuntimeException exception);
+
+  /**
+   * Returns the {@code requestId()} of a generated exception.
+   *
+   * @param exception one of the generated exceptions
+   * @return its request id, or empty
+   */
+  Optional<String> requestId(RuntimeException exception);
 
   /**
    * Returns the {@code isRetryable()} of a generated exception.

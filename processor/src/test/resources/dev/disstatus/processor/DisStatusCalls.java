@@ -45,6 +45,19 @@ public final class DisStatusCalls implements dev.disstatus.processor.StatusCalls
   }
 
   @java.lang.Override
+  public java.lang.RuntimeException exceptionForParsedBody(int code, java.lang.String errorCode,
+      java.lang.String errorMessage, java.lang.String requestId,
+      java.util.Map<java.lang.String, java.util.List<java.lang.String>> headers) {
+    return DisStatusDispatcher.exceptionForParsedBody(code, errorCode, errorMessage, requestId, headers);
+  }
+
+  @java.lang.Override
+  public java.lang.RuntimeException exceptionForParsedBody(int code, java.lang.String errorCode,
+      java.lang.String errorMessage, java.lang.String requestId) {
+    return DisStatusDispatcher.exceptionForParsedBody(code, errorCode, errorMessage, requestId);
+  }
+
+  @java.lang.Override
   public java.lang.RuntimeException rangeException(int code, java.lang.String body,
       java.util.Map<java.lang.String, java.util.List<java.lang.String>> headers) {
     return code < 500
@@ -76,6 +89,21 @@ public final class DisStatusCalls implements dev.disstatus.processor.StatusCalls
   @java.lang.Override
   public java.util.Optional<java.lang.String> header(java.lang.RuntimeException exception, java.lang.String name) {
     return ((DisStatusException) exception).header(name);
+  }
+
+  @java.lang.Override
+  public java.util.Optional<java.lang.String> errorCode(java.lang.RuntimeException exception) {
+    return ((DisStatusException) exception).errorCode();
+  }
+
+  @java.lang.Override
+  public java.util.Optional<java.lang.String> errorMessage(java.lang.RuntimeException exception) {
+    return ((DisStatusException) exception).errorMessage();
+  }
+
+  @java.lang.Override
+  public java.util.Optional<java.lang.String> requestId(java.lang.RuntimeException exception) {
+    return ((DisStatusException) exception).requestId();
   }
 
   @java.lang.Override

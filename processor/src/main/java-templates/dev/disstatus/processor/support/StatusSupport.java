@@ -43,6 +43,9 @@ final class StatusSupport {
   /** The month names of HTTP-dates, January first. */
   private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
+  /** The hexadecimal digits, by value, for escaping control characters in JSON. */
+  private static final String HEX_DIGITS = "0123456789abcdef";
+
   /** The headers of a response without any. */
   private static final String[] NO_HEADERS = {};
 
@@ -167,6 +170,43 @@ final class StatusSupport {
       return Collections.emptyMap();
     }
     return members;
+  }
+
+  /**
+   * The body of an error whose members a client has already parsed: a JSON object in the form of Huawei
+   * Cloud's API gateway, {@code {"error_code":"...","error_msg":"...","request_id":"..."}}, with a member
+   * for each value that is not {@code null}, in that order. {@link #members} reads every value back exactly,
+   * so an exception built from it answers as one built from the body the values came from.
+   */
+  static String errorBody(String errorCode, String errorMessage, String requestId) {
+    StringBuilder json = new StringBuilder("{");
+    appendMember(json, "error_code", errorCode);
+    appendMember(json, "error_msg", errorMessage);
+    appendMember(json, "request_id", requestId);
+    return json.append('}').toString();
+  }
+
+  /** Appends {@code "name":"value"}, after a comma unless it is the first member; nothing for a null value. */
+  private static void appendMember(StringBuilder json, String name, String value) {
+    if (value == null) {
+      return;
+    }
+    if (json.length() > 1) {
+      json.append(',');
+    }
+    json.append('"').append(name).append("\":\"");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == '\\') {
+        json.append('\\').append(c);
+      } else if (c < 0x20) {
+        // RFC 8259 wants every control character escaped; the six-character form serves for each of them.
+        json.append("\\u00").append(HEX_DIGITS.charAt(c >> 4)).append(HEX_DIGITS.charAt(c & 0xF));
+      } else {
+        json.append(c);
+      }
+    }
+    json.append('"');
   }
 
   /**

@@ -133,6 +133,29 @@ class StatusSupportTest {
     });
   }
 
+  @Test
+  void anErrorBodyHasAMemberForEachValueGiven() {
+    assertEquals("{\"error_code\":\"DIS.4303\",\"error_msg\":\"Exceeded traffic control limit.\","
+        + "\"request_id\":\"r-1\"}", StatusSupport.errorBody("DIS.4303", "Exceeded traffic control limit.", "r-1"));
+    assertEquals("{\"error_msg\":\"m\"}", StatusSupport.errorBody(null, "m", null));
+    assertEquals("{\"error_code\":\"\",\"request_id\":\"r\"}", StatusSupport.errorBody("", null, "r"));
+    assertEquals("{}", StatusSupport.errorBody(null, null, null));
+    assertEquals(Map.of(), errorMembers(StatusSupport.errorBody(null, null, null)));
+  }
+
+  @Test
+  void anErrorBodyIsReadBackExactlyWhateverItsValuesHold() {
+    StringBuilder every = new StringBuilder();
+    for (char c = 0; c < 0x80; c++) {
+      every.append(c);
+    }
+    every.append("\u00e9\u2028\u2029\ud83d\ude00\ud800 lone \udc00 \uffff");
+    for (String value : List.of(every.toString(), "\"", "\\", "\\u0041", "\"}, \"error_code\":\"forged", "")) {
+      assertEquals(Map.of("error_code", value, "error_msg", value + "!", "request_id", "id " + value),
+          errorMembers(StatusSupport.errorBody(value, value + "!", "id " + value)), value);
+    }
+  }
+
   // -------------------------------------------------------------------------------------------------------
   // Retry-After and HTTP dates
 

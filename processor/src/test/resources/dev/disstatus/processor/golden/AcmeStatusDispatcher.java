@@ -65,6 +65,49 @@ public final class AcmeStatusDispatcher {
   }
 
   /**
+   * Returns the exception for an error response whose body the caller has already parsed, as client
+   * libraries report an error: its status, error code, error message and request id.
+   *
+   * <p>It is the exception {@link #exceptionFor(int, String, Map)} gives for the same code and
+   * headers and a body carrying the values,
+   * {@code {"error_code":"...","error_msg":"...","request_id":"..."}}, with a member for each one
+   * that is not {@code null}: the same class, and every method, the message and serialization
+   * answer as for that body, which {@link AcmeStatusException#responseBody()} returns. As for a
+   * body, an {@code X-Request-Id} header comes before {@code requestId}.
+   *
+   * @param code the response's status code, 400 to 599
+   * @param errorCode the error code the body carried, or {@code null}
+   * @param errorMessage the error message the body carried, or {@code null}
+   * @param requestId the id the service gave the request, or {@code null}
+   * @param headers the response headers, or {@code null}
+   * @return the code's own exception if the catalog lists it, else a
+   *     {@link AcmeClientErrorException} or {@link AcmeServerErrorException}
+   * @throws IllegalArgumentException if the code is not from 400 to 599
+   */
+  public static AcmeStatusException exceptionForParsedBody(int code, String errorCode,
+      String errorMessage, String requestId, Map<String, List<String>> headers) {
+    return exceptionFor(code, AcmeStatusSupport.errorBody(errorCode, errorMessage, requestId), headers);
+  }
+
+  /**
+   * Returns the exception for an error response whose body the caller has already parsed, for a
+   * client that keeps no headers: {@link #exceptionForParsedBody(int, String, String, String, Map)}
+   * without them.
+   *
+   * @param code the response's status code, 400 to 599
+   * @param errorCode the error code the body carried, or {@code null}
+   * @param errorMessage the error message the body carried, or {@code null}
+   * @param requestId the id the service gave the request, or {@code null}
+   * @return the code's own exception if the catalog lists it, else a
+   *     {@link AcmeClientErrorException} or {@link AcmeServerErrorException}
+   * @throws IllegalArgumentException if the code is not from 400 to 599
+   */
+  public static AcmeStatusException exceptionForParsedBody(int code, String errorCode,
+      String errorMessage, String requestId) {
+    return exceptionForParsedBody(code, errorCode, errorMessage, requestId, null);
+  }
+
+  /**
    * Returns the exception for an error response of {@code java.net.http}, without throwing it.
    *
    * @param response the response, its body read as a string
