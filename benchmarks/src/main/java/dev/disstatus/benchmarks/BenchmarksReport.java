@@ -38,6 +38,8 @@ public final class BenchmarksReport {
 
   private static final String LOOKUP = "StatusLookupBenchmark";
   private static final String DISPATCH = "ExceptionDispatchBenchmark";
+  private static final String ERROR_CODE = "ErrorCodeLookupBenchmark";
+  private static final String TWO_KEY = "TwoKeyDispatchBenchmark";
   private static final String PROCESSOR = "ProcessorCostBenchmark";
   private static final List<String> PROCESSOR_METHODS = List.of(".withProcessor", ".withoutProcessor",
       ".noOpProcessor");
@@ -81,6 +83,7 @@ public final class BenchmarksReport {
     writeLookups();
     writeDispatch();
     writeProcessorCost();
+    writeRetained();
     String sections = out.toString();
     out.setLength(0);
     writeHeader();
@@ -250,6 +253,31 @@ public final class BenchmarksReport {
     targets.add(new Target("0 bytes allocated per lookup, unknown codes included (`find` and `valueOf`, both streams)",
         generated.isEmpty() || Double.isNaN(most) ? "not measured (run with -prof gc)" : "at most " + bytes(most) + " B",
         generated.isEmpty() || Double.isNaN(most) ? Optional.empty() : Optional.of(most < NO_ALLOCATION)));
+    writeErrorCodeLookup();
+  }
+
+  private void writeErrorCodeLookup() {
+    line("**error codes**");
+    line("");
+    line("Each operation looks up one error code of a fixed pseudo-random stream of " + CodeStreams.LENGTH
+        + " codes as bodies carry them, each a string of its own as a parser makes it: mostly DIS's traffic-control "
+        + "and stream errors, and " + ErrorCodeLookupBenchmark.misses() + " codes the catalog does not list (an API "
+        + "gateway's `APIGW.*`, an undocumented `DIS.*`). The `HashMap` is what a client would otherwise fill from "
+        + "`DisErrorCode.values()`. " + settings(ERROR_CODE));
+    line("");
+    contenderTable(ERROR_CODE, new String[][] {
+      {"disFind", "`DisErrorCode.find(String)`"},
+      {"hashMapGet", "`HashMap<String, DisErrorCode>.get`"},
+    }, "", "hashMapGet", "| Lookup | ns per lookup | × the `HashMap` | bytes allocated per lookup |");
+    ratioTarget("`DisErrorCode.find(String)` no slower than a `HashMap<String, DisErrorCode>` lookup",
+        results.score(ERROR_CODE + ".disFind", ""), results.score(ERROR_CODE + ".hashMapGet", ""),
+        "× the `HashMap`'s time", r -> r <= 1);
+    Optional<JmhResults.Score> find = results.score(ERROR_CODE + ".disFind", "");
+    boolean allocationMeasured = find.isPresent() && !Double.isNaN(find.get().allocated());
+    targets.add(new Target("0 bytes allocated per `DisErrorCode.find(String)` hit (stream of hits and misses)",
+        allocationMeasured ? bytes(find.get().allocated()) + " B per lookup"
+            : "not measured" + (find.isPresent() ? " (run with -prof gc)" : ""),
+        allocationMeasured ? Optional.of(find.get().allocated() < NO_ALLOCATION) : Optional.empty()));
   }
 
   /** How the generated enum looks a code up, read from the class the benchmarks ran. */
@@ -271,7 +299,9 @@ public final class BenchmarksReport {
     line("## 2. From an error response to an exception");
     line("");
     line("Each operation turns a status code, a DIS JSON error body and the response headers into an exception "
-        + "and hands it to the blackhole; 429 carries `Retry-After: 1`. Each contender gets the response in the "
+        + "and hands it to the blackhole. Every response has the eight headers a DIS response carries: "
+        + String.join(", ", DisResponses.headers(404).keySet().stream().map(name -> "`" + name + "`").toList())
+        + ". Each contender gets the response in the "
         + "form it takes, made once: a `String` body and a header map for the generated dispatcher, a `byte[]` "
         + "body and `HttpHeaders` for Spring (whose figure includes `HttpStatusCode.valueOf`), a `feign.Response` "
         + "for Feign (whose figure includes reading the body). A stack trace costs in proportion to the depth of "
@@ -282,7 +312,7 @@ public final class BenchmarksReport {
       {"generatedWithStackTraces", "`DisStatusDispatcher.exceptionFor`, with stack traces (default)"},
       {"generatedWithoutStackTraces", "`DisStatusDispatcher.exceptionFor`, `stackTraces = false`"},
       {"generatedWithoutStackTracesOrHeaders",
-          "`stackTraces = false`, empty header map (diagnostic: all but the header copy)"},
+          "`stackTraces = false`, empty header map (diagnostic: what the headers cost)"},
       {"springCreate", "Spring `HttpClientErrorException.create`"},
       {"feignErrorStatus", "Feign `FeignException.errorStatus`"},
     };
@@ -304,6 +334,27 @@ public final class BenchmarksReport {
           results.score(DISPATCH + ".generatedWithStackTraces", params),
           results.score(DISPATCH + ".springCreate", params), "× Spring's time", r -> r <= 1);
     }
+    writeTwoKeyDispatch();
+  }
+
+  private void writeTwoKeyDispatch() {
+    line("**400 with `DIS.4303` (two-key dispatch)**");
+    line("");
+    line("DIS's 400 with `" + DisResponses.body(TwoKeyDispatchBenchmark.CODE) + "` and the same eight headers: the "
+        + "generated exception is made and then asked `error()` and `isRetryable()`, which parse its body; Spring's "
+        + "is only made. " + settings(TWO_KEY));
+    line("");
+    contenderTable(TWO_KEY, new String[][] {
+      {"generatedWithStackTraces", "`exceptionFor`, `error()`, `isRetryable()`, with stack traces (default)"},
+      {"generatedWithoutStackTraces", "`exceptionFor`, `error()`, `isRetryable()`, `stackTraces = false`"},
+      {"springCreate", "Spring `HttpClientErrorException.create`"},
+    }, "", "springCreate", "| Dispatch | ns per exception | × Spring's time | bytes allocated per exception |");
+    ratioTarget("Two-key dispatch (400, `DIS.4303`) without stack traces, at least 10× faster than Spring's `create`",
+        results.score(TWO_KEY + ".springCreate", ""), results.score(TWO_KEY + ".generatedWithoutStackTraces", ""),
+        "× faster", r -> r >= 10);
+    ratioTarget("Two-key dispatch (400, `DIS.4303`) with stack traces, no slower than Spring's `create`",
+        results.score(TWO_KEY + ".generatedWithStackTraces", ""), results.score(TWO_KEY + ".springCreate", ""),
+        "× Spring's time", r -> r <= 1);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -416,6 +467,43 @@ public final class BenchmarksReport {
       return new GeneratedCode(result.generatedSources().size(), lines, sourceBytes, classFiles, classBytes,
           Optional.ofNullable(largest));
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // 4. Memory
+
+  private void writeRetained() {
+    line("## 4. What an exception keeps alive");
+    line("");
+    line("Bytes reachable from one exception for the two-key response of section 2 (400, `DIS.4303`, eight "
+        + "headers), measured by the report with JOL's object graph walk (`GraphLayout`) in its own JVM. **Shared** "
+        + "is what the exception reaches that the caller's response and the constants reach too (the body, the "
+        + "header names and values, the enums, `Throwable`'s sentinels); **added** is what the exception alone "
+        + "keeps alive. Stack traces are counted for neither contender: the JVM keeps them in a field hidden from "
+        + "reflection, which JOL cannot see. The generated exception is the `stackTraces = false` one; it parses "
+        + "its body when asked, so it is measured as made and after `error()` and `errorMessage()`, and then with "
+        + "a body of " + String.format(Locale.ROOT, "%,d", RetainedBytes.EXTRA_MEMBERS) + " more members that it "
+        + "does not read.");
+    line("");
+    line("| Exception | reachable (B) | shared with the response (B) | added by the exception (B) |");
+    line("|---|---:|---:|---:|");
+    RetainedBytes.Figure read = RetainedBytes.generatedRead();
+    RetainedBytes.Figure large = RetainedBytes.generatedReadLargeBody();
+    retainedRow("`DisStatusDispatcher.exceptionFor`, as made", RetainedBytes.generatedAsMade());
+    retainedRow("the same, after `error()` and `errorMessage()`", read);
+    retainedRow("the same, body with " + String.format(Locale.ROOT, "%,d", RetainedBytes.EXTRA_MEMBERS)
+        + " more members", large);
+    retainedRow("Spring `HttpClientErrorException.create`", RetainedBytes.spring());
+    line("");
+    targets.add(new Target("An exception holds at most the members it reads from a body (bytes added after reading, "
+        + "DIS's body and the same with " + String.format(Locale.ROOT, "%,d", RetainedBytes.EXTRA_MEMBERS)
+        + " more members)", read.added() + " B and " + large.added() + " B",
+        Optional.of(large.added() <= read.added())));
+  }
+
+  private void retainedRow(String label, RetainedBytes.Figure figure) {
+    line("| " + label + " | " + (figure.shared() + figure.added()) + " | " + figure.shared() + " | " + figure.added()
+        + " |");
   }
 
   // ---------------------------------------------------------------------------------------------------------
