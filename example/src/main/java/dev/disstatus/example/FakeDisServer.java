@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +28,9 @@ import java.util.regex.Pattern;
  * a real project. The server remembers what it received and the status it sent for each stream, so a test
  * can count a client's attempts from the server's side.
  *
- * <p>Error bodies are DIS's where the brief of this example gives them (441, 400); the other errors come with
+ * <p>PutRecords' 200 lists one result per record sent, in order: a sequence number for a record taken, or DIS's
+ * {@code error_code} and {@code error_message} for one that failed, as DIS answers 200 even when records failed.
+ * Error bodies are DIS's where the brief of this example gives them (441, 400); the other errors come with
  * an empty body, since nothing here says what DIS sends with them. Every answer carries an
  * {@code X-Request-Id}, as DIS's API gateway sends one, which {@link Exchange#requestId()} gives back.
  */
@@ -42,6 +46,13 @@ public final class FakeDisServer implements AutoCloseable {
     THROTTLED("demo-throttled", "429 with Retry-After: 1, always"),
     /** 408 without {@code Retry-After} on the first two requests, 200 after. */
     TIMED_OUT_TWICE("demo-timed-out-twice", "408 twice, then 200"),
+    /** 400 with {@code DIS.4303}, DIS's flow control, on the first request, 200 after. */
+    FLOW_CONTROLLED_ONCE("demo-flow-controlled-once", "400 DIS.4303, then 200"),
+    /**
+     * 200 to every request, but in the first, records fail: those at odd positions with {@code DIS.4303} (flow
+     * control) and the last with {@code DIS.5000}; every later request is taken whole.
+     */
+    PARTLY_FAILED("demo-partly-failed", "200, records failed: DIS.4303 at odd positions, DIS.5000 last; then 200"),
     /** 441, DIS's own code for a failed authentication, with {@code DIS.4100}. */
     UNAUTHENTICATED("demo-unauthenticated", "441 DIS.4100"),
     /** 400 with {@code DIS.4301}: what any stream name not listed here gets, as {@code demo} does. */
@@ -79,10 +90,10 @@ public final class FakeDisServer implements AutoCloseable {
   }
 
   /**
-   * One request as the server received it, with the status it answered and the {@code X-Request-Id} it sent
-   * back (32 hex digits, as DIS's API gateway sends them).
+   * One request as the server received it, with the status and body it answered and the {@code X-Request-Id} it
+   * sent back (32 hex digits, as DIS's API gateway sends them).
    */
-  public record Exchange(String method, String path, String contentType, String body, int status,
+  public record Exchange(String method, String path, String contentType, String body, int status, String answer,
       String requestId) {
 
     /** Whether this is a PutRecords request: a POST to {@code /v2/{project_id}/records}. */
@@ -94,20 +105,41 @@ public final class FakeDisServer implements AutoCloseable {
     public String stream() {
       return streamOf(body);
     }
+
+    /**
+     * The DIS error codes of the answer, in order: an error's {@code errorCode}, or the {@code error_code} of
+     * each record PutRecords did not take; empty when there is none.
+     */
+    public List<String> errorCodes() {
+      Optional<String> error = Json.stringField(answer, "errorCode");
+      if (error.isPresent()) {
+        return List.of(error.get());
+      }
+      return Json.objects(answer, "records").stream()
+          .flatMap(record -> Json.stringField(record, "error_code").stream())
+          .toList();
+    }
   }
 
   private record Reply(int status, Map<String, String> headers, String body) {}
 
+  /** A DIS error code and message, as an error body or a failed record carries them. */
+  private record DisError(String code, String message) {}
+
+  private static final DisError FLOW_CONTROL = new DisError("DIS.4303", "Exceeded traffic control limit.");
+  private static final DisError SYSTEM_ERROR = new DisError("DIS.5000", "System error.");
+
   private static final Pattern RECORDS_PATH = Pattern.compile("/v2/[^/]+/records");
 
-  private static final Reply ACCEPTED = json(200,
-      "{\"failed_record_count\":0,\"records\":[{\"partition_id\":\"shardId-0000000000\",\"sequence_number\":\"1\"}]}");
+  private static final String PARTITION = "shardId-0000000000";
   private static final Reply THROTTLED = new Reply(429, Map.of("Retry-After", "1"), "");
   private static final Reply REQUEST_TIMEOUT = new Reply(408, Map.of(), "");
 
   private final HttpServer server;
   private final List<Exchange> exchanges = new ArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** The sequence number of the last record taken, over all streams, as one partition numbers them. */
+  private long sequenceNumber;
 
   private FakeDisServer(HttpServer server) {
     this.server = server;
@@ -165,7 +197,7 @@ public final class FakeDisServer implements AutoCloseable {
         reply = answer(method, path, body);
         requestId = "%032x".formatted(exchanges.size() + 1);
         exchanges.add(new Exchange(method, path, http.getRequestHeaders().getFirst("Content-Type"), body,
-            reply.status(), requestId));
+            reply.status(), reply.body(), requestId));
       }
       reply.headers().forEach(http.getResponseHeaders()::add);
       http.getResponseHeaders().add("X-Request-Id", requestId);
@@ -188,25 +220,52 @@ public final class FakeDisServer implements AutoCloseable {
       return new Reply(405, Map.of("Allow", "POST"), "");
     }
     String stream = streamOf(body);
-    return reply(Scenario.of(stream), stream, statusesSent(stream).size() + 1);
+    return reply(Scenario.of(stream), stream, statusesSent(stream).size() + 1, Json.objects(body, "records").size());
   }
 
-  /** The answer to a stream's {@code attempt}-th request (from 1). */
-  private static Reply reply(Scenario scenario, String stream, int attempt) {
+  /** The answer to a stream's {@code attempt}-th request (from 1), which holds {@code records} records. */
+  private Reply reply(Scenario scenario, String stream, int attempt, int records) {
     return switch (scenario) {
-      case ACCEPTED -> ACCEPTED;
-      case THROTTLED_ONCE -> attempt == 1 ? THROTTLED : ACCEPTED;
+      case ACCEPTED -> accepted(records, position -> null);
+      case PARTLY_FAILED -> accepted(records, position -> attempt > 1 ? null
+          : records > 1 && position == records - 1 ? SYSTEM_ERROR
+          : position % 2 == 1 ? FLOW_CONTROL : null);
+      case FLOW_CONTROLLED_ONCE -> attempt == 1 ? disError(400, FLOW_CONTROL) : accepted(records, position -> null);
+      case THROTTLED_ONCE -> attempt == 1 ? THROTTLED : accepted(records, position -> null);
       case THROTTLED -> THROTTLED;
-      case TIMED_OUT_TWICE -> attempt <= 2 ? REQUEST_TIMEOUT : ACCEPTED;
-      case UNAUTHENTICATED -> disError(441, "DIS.4100", "Authorization error.");
-      case NO_SUCH_STREAM -> disError(400, "DIS.4301", "Stream does not exist. [" + stream + "]");
+      case TIMED_OUT_TWICE -> attempt <= 2 ? REQUEST_TIMEOUT : accepted(records, position -> null);
+      case UNAUTHENTICATED -> disError(441, new DisError("DIS.4100", "Authorization error."));
+      case NO_SUCH_STREAM -> disError(400, new DisError("DIS.4301", "Stream does not exist. [" + stream + "]"));
       case UNAVAILABLE -> new Reply(503, Map.of(), "");
       case UNDOCUMENTED -> new Reply(452, Map.of(), "");
     };
   }
 
-  private static Reply disError(int status, String errorCode, String message) {
-    return json(status, "{\"errorCode\":" + Json.quote(errorCode) + ",\"message\":" + Json.quote(message) + "}");
+  /**
+   * PutRecords' 200: one result per record in the order sent, each taken (with the next sequence number) or
+   * failed with the error {@code failure} gives its position, and {@code failed_record_count}.
+   */
+  private Reply accepted(int records, IntFunction<DisError> failure) {
+    StringBuilder results = new StringBuilder();
+    int failed = 0;
+    for (int position = 0; position < records; position++) {
+      DisError error = failure.apply(position);
+      results.append(position == 0 ? "" : ",");
+      if (error == null) {
+        results.append("{\"partition_id\":").append(Json.quote(PARTITION))
+            .append(",\"sequence_number\":").append(Json.quote(Long.toString(++sequenceNumber))).append('}');
+      } else {
+        failed++;
+        results.append("{\"error_code\":").append(Json.quote(error.code()))
+            .append(",\"error_message\":").append(Json.quote(error.message())).append('}');
+      }
+    }
+    return json(200, "{\"failed_record_count\":" + failed + ",\"records\":[" + results + "]}");
+  }
+
+  private static Reply disError(int status, DisError error) {
+    return json(status,
+        "{\"errorCode\":" + Json.quote(error.code()) + ",\"message\":" + Json.quote(error.message()) + "}");
   }
 
   private static Reply json(int status, String body) {

@@ -1,12 +1,15 @@
 package dev.disstatus.example;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Just enough JSON for PutRecords: writing a string literal, and reading one string or integer field.
+ * Just enough JSON for PutRecords: writing a string literal, reading one string or integer field, and cutting
+ * an array of flat objects ({@code "records":[{...},...]}) into its objects.
  *
  * <p>The example keeps its run-time class path to the JDK alone, so there is no JSON library; the bodies
  * involved are small and flat. Reading takes the first field of that name anywhere in the text, which is
@@ -51,6 +54,45 @@ final class Json {
   static OptionalInt intField(String json, String name) {
     Matcher m = field(name, "(-?\\d{1,9})(?![\\d.eE])").matcher(json);
     return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+  }
+
+  /**
+   * The objects of the first array field called {@code name}, each as its own text, in order: empty if there is
+   * no such array. The objects are taken to be flat (no object or array inside), as PutRecords' are; text in
+   * strings, braces and brackets included, is skipped as such.
+   *
+   * @throws IllegalArgumentException if the array is not a list of flat objects or does not end
+   */
+  static List<String> objects(String json, String name) {
+    Matcher m = field(name, "\\[").matcher(json);
+    List<String> objects = new ArrayList<>();
+    if (!m.find()) {
+      return objects;
+    }
+    int start = -1;
+    boolean inString = false;
+    for (int i = m.end(); i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"' && start >= 0) {
+        inString = true;
+      } else if (c == '{' && start < 0) {
+        start = i;
+      } else if (c == '}' && start >= 0) {
+        objects.add(json.substring(start, i + 1));
+        start = -1;
+      } else if (c == ']' && start < 0) {
+        return objects;
+      } else if (start < 0 ? c != ',' && !Character.isWhitespace(c) : c == '{' || c == '[' || c == ']') {
+        break;
+      }
+    }
+    throw new IllegalArgumentException("\"" + name + "\" is not an array of flat objects: " + json);
   }
 
   private static Pattern field(String name, String valuePattern) {

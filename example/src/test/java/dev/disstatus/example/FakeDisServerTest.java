@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AutoClose;
@@ -41,6 +42,50 @@ class FakeDisServerTest {
     assertEquals("{\"failed_record_count\":0,\"records\":[{\"partition_id\":\"shardId-0000000000\","
         + "\"sequence_number\":\"1\"}]}", response.body());
     assertEquals(Optional.of("application/json"), response.headers().firstValue("Content-Type"));
+  }
+
+  @Test
+  void answersEveryRecordInOrderWithTheNextSequenceNumber() throws Exception {
+    putRecords(Scenario.ACCEPTED.stream());
+    HttpResponse<String> response = putRecords(Scenario.ACCEPTED.stream(), 2);
+
+    assertEquals("{\"failed_record_count\":0,\"records\":[{\"partition_id\":\"shardId-0000000000\","
+        + "\"sequence_number\":\"2\"},{\"partition_id\":\"shardId-0000000000\",\"sequence_number\":\"3\"}]}",
+        response.body());
+  }
+
+  /** DIS answers 200 even when records failed: here flow control at odd positions and a system error last. */
+  @Test
+  void failsRecordsOfThePartlyFailedStreamInItsFirstRequestOnly() throws Exception {
+    HttpResponse<String> first = putRecords(Scenario.PARTLY_FAILED.stream(), 5);
+    HttpResponse<String> second = putRecords(Scenario.PARTLY_FAILED.stream(), 2);
+
+    assertEquals(200, first.statusCode());
+    assertEquals("{\"failed_record_count\":3,\"records\":["
+        + "{\"partition_id\":\"shardId-0000000000\",\"sequence_number\":\"1\"},"
+        + "{\"error_code\":\"DIS.4303\",\"error_message\":\"Exceeded traffic control limit.\"},"
+        + "{\"partition_id\":\"shardId-0000000000\",\"sequence_number\":\"2\"},"
+        + "{\"error_code\":\"DIS.4303\",\"error_message\":\"Exceeded traffic control limit.\"},"
+        + "{\"error_code\":\"DIS.5000\",\"error_message\":\"System error.\"}]}", first.body());
+    assertEquals("{\"failed_record_count\":0,\"records\":["
+        + "{\"partition_id\":\"shardId-0000000000\",\"sequence_number\":\"3\"},"
+        + "{\"partition_id\":\"shardId-0000000000\",\"sequence_number\":\"4\"}]}", second.body());
+    List<FakeDisServer.Exchange> exchanges = server.exchanges();
+    assertEquals(List.of("DIS.4303", "DIS.4303", "DIS.5000"), exchanges.get(0).errorCodes());
+    assertEquals(List.of(), exchanges.get(1).errorCodes());
+    assertEquals(second.body(), exchanges.get(1).answer());
+  }
+
+  @Test
+  void answersFlowControlOnceThenAccepts() throws Exception {
+    HttpResponse<String> first = putRecords(Scenario.FLOW_CONTROLLED_ONCE.stream());
+    HttpResponse<String> second = putRecords(Scenario.FLOW_CONTROLLED_ONCE.stream());
+
+    assertEquals(400, first.statusCode());
+    assertEquals("{\"errorCode\":\"DIS.4303\",\"message\":\"Exceeded traffic control limit.\"}", first.body());
+    assertEquals(200, second.statusCode());
+    assertEquals(List.of("DIS.4303"), server.exchanges().get(0).errorCodes());
+    assertEquals(List.of(400, 200), server.statusesSent(Scenario.FLOW_CONTROLLED_ONCE.stream()));
   }
 
   @Test
@@ -110,7 +155,12 @@ class FakeDisServerTest {
   }
 
   private HttpResponse<String> putRecords(String stream) throws IOException, InterruptedException {
-    String body = "{\"stream_name\":" + Json.quote(stream) + ",\"records\":[{\"data\":\"aGVsbG8=\"}]}";
+    return putRecords(stream, 1);
+  }
+
+  private HttpResponse<String> putRecords(String stream, int records) throws IOException, InterruptedException {
+    String body = "{\"stream_name\":" + Json.quote(stream) + ",\"records\":["
+        + String.join(",", Collections.nCopies(records, "{\"data\":\"aGVsbG8=\"}")) + "]}";
     return http.send(HttpRequest.newBuilder(server.endpoint().resolve("/v2/p/records"))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))

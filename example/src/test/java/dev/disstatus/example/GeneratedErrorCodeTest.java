@@ -112,6 +112,33 @@ class GeneratedErrorCodeTest {
     assertEquals(Optional.empty(), DisStatusDispatcher.exceptionFor(400, "Bad Request", Map.of()).error());
   }
 
+  /**
+   * For PutRecords' per-record error codes, where no exception is made: the code alone says whether to resend,
+   * and for 400 (what DIS sends these codes with) it says what the exception would.
+   */
+  @Test
+  void retryableByCodeIsTheErrorCodesGuidanceAlone() {
+    assertEquals(true, DisErrorCode.isRetryable("DIS.4303"));
+    assertEquals(true, DisErrorCode.isRetryable(new String("DIS.4305".toCharArray())));
+    assertEquals(false, DisErrorCode.isRetryable("DIS.4301"));
+    assertEquals(false, DisErrorCode.isRetryable("DIS.5000"));
+    assertEquals(false, DisErrorCode.isRetryable("DIS.4225"));
+    assertEquals(false, DisErrorCode.isRetryable("DIS.4309"));
+    for (DisErrorCode code : DisErrorCode.values()) {
+      assertEquals(code.guidance().equals(Optional.of(DisErrorCode.Guidance.RETRY_WITH_BACKOFF)),
+          DisErrorCode.isRetryable(code.code()), code.code());
+      assertEquals(DisStatusDispatcher.exceptionFor(400, body(code.code(), "x"), Map.of()).isRetryable(),
+          DisErrorCode.isRetryable(code.code()), code.code());
+    }
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"", "DIS.9999", "dis.4303", "DIS.4303 ", "DIS.5", "4303"})
+  void retryableByCodeIsFalseForCodesTheDocumentDoesNotList(String code) {
+    assertEquals(false, DisErrorCode.isRetryable(code));
+    assertEquals(false, DisErrorCode.isRetryable(null));
+  }
+
   /** Two-key dispatch in a catch clause: the status picks the class, {@code is} the error code, in one line. */
   @Test
   void isSinglesOutAnErrorCodeInTheCatchClauseOfItsStatus() {

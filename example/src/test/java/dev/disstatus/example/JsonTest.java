@@ -1,7 +1,9 @@
 package dev.disstatus.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -36,5 +38,29 @@ class JsonTest {
     assertEquals(OptionalInt.of(-2), Json.intField("{\"n\": -2}", "n"));
     assertEquals(OptionalInt.empty(), Json.intField("{\"n\":1.5}", "n"));
     assertEquals(OptionalInt.empty(), Json.intField("{\"n\":\"1\"}", "n"));
+  }
+
+  @Test
+  void objectsCutsAnArrayOfFlatObjectsWhateverItsStringsHold() {
+    String body = "{\"failed_record_count\":1,\"records\" : [ {\"sequence_number\":\"1\"},"
+        + "{\"error_code\":\"DIS.4303\",\"error_message\":\"a } ] { \\\" [ b\"} ]}";
+    assertEquals(List.of("{\"sequence_number\":\"1\"}",
+        "{\"error_code\":\"DIS.4303\",\"error_message\":\"a } ] { \\\" [ b\"}"), Json.objects(body, "records"));
+    assertEquals(Optional.of("a } ] { \" [ b"), Json.stringField(Json.objects(body, "records").get(1), "error_message"));
+  }
+
+  @Test
+  void objectsIsEmptyForAnEmptyOrMissingArray() {
+    assertEquals(List.of(), Json.objects("{\"records\":[]}", "records"));
+    assertEquals(List.of(), Json.objects("{\"errorCode\":\"DIS.4301\"}", "records"));
+    assertEquals(List.of(), Json.objects("", "records"));
+  }
+
+  @Test
+  void objectsRefusesWhatIsNotAListOfFlatObjects() {
+    for (String body : List.of("{\"records\":[1]}", "{\"records\":[{\"a\":{}}]}", "{\"records\":[{\"a\":[]}]}",
+        "{\"records\":[{\"a\":1}", "{\"records\":[{\"a\":\"}")) {
+      assertThrows(IllegalArgumentException.class, () -> Json.objects(body, "records"), body);
+    }
   }
 }

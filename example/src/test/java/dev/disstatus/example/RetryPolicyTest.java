@@ -2,8 +2,9 @@ package dev.disstatus.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.disstatus.example.DisClient.RetryPolicy;
+import dev.disstatus.example.status.DisRetryPolicy;
 import dev.disstatus.example.status.DisStatusDispatcher;
 import dev.disstatus.example.status.DisStatusException;
 import java.time.Duration;
@@ -12,20 +13,54 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The waits a policy chooses, for exceptions made by the generated dispatcher. */
+/**
+ * The generated retry policy, for exceptions made by the generated dispatcher: the waits it chooses before each
+ * attempt. Jitter is fixed at the top of its range (the full backoff) unless a test says otherwise.
+ */
 class RetryPolicyTest {
 
   private static final DisStatusException REQUEST_TIMEOUT = DisStatusDispatcher.exceptionFor(408, "", Map.of());
+  private static final DisStatusException FLOW_CONTROL = DisStatusDispatcher.exceptionFor(400,
+      "{\"errorCode\":\"DIS.4303\",\"message\":\"Exceeded traffic control limit.\"}", Map.of());
+  private static final DisStatusException NO_SUCH_STREAM = DisStatusDispatcher.exceptionFor(400,
+      "{\"errorCode\":\"DIS.4301\",\"message\":\"Stream does not exist.\"}", Map.of());
+
+  private static DisRetryPolicy policy(int maxAttempts, Duration firstBackoff, Duration maxWait) {
+    return DisRetryPolicy.of(maxAttempts, firstBackoff, maxWait).withJitter(() -> 1.0);
+  }
 
   @Test
   void backoffDoublesUntilTheLongestWait() {
-    RetryPolicy policy = new RetryPolicy(10, Duration.ofMillis(300), Duration.ofSeconds(1));
+    DisRetryPolicy policy = policy(10, Duration.ofMillis(300), Duration.ofSeconds(1));
 
-    assertEquals(Optional.of(Duration.ofMillis(300)), policy.waitAfter(REQUEST_TIMEOUT, 1));
-    assertEquals(Optional.of(Duration.ofMillis(600)), policy.waitAfter(REQUEST_TIMEOUT, 2));
-    assertEquals(Optional.of(Duration.ofSeconds(1)), policy.waitAfter(REQUEST_TIMEOUT, 3));
-    assertEquals(Optional.of(Duration.ofSeconds(1)), policy.waitAfter(REQUEST_TIMEOUT, 9));
-    assertEquals(Optional.empty(), policy.waitAfter(REQUEST_TIMEOUT, 10));
+    assertEquals(Optional.of(Duration.ofMillis(300)), policy.waitBefore(2, REQUEST_TIMEOUT));
+    assertEquals(Optional.of(Duration.ofMillis(600)), policy.waitBefore(3, REQUEST_TIMEOUT));
+    assertEquals(Optional.of(Duration.ofSeconds(1)), policy.waitBefore(4, REQUEST_TIMEOUT));
+    assertEquals(Optional.of(Duration.ofSeconds(1)), policy.waitBefore(10, REQUEST_TIMEOUT));
+    assertEquals(Optional.empty(), policy.waitBefore(11, REQUEST_TIMEOUT));
+  }
+
+  @Test
+  void jitterKeepsEachWaitBetweenHalfTheBackoffAndAllOfIt() {
+    DisRetryPolicy policy = DisRetryPolicy.of(5, Duration.ofMillis(200), Duration.ofSeconds(10));
+
+    for (int i = 0; i < 100; i++) {
+      Duration wait = policy.waitBefore(3, REQUEST_TIMEOUT).orElseThrow();
+      assertTrue(wait.compareTo(Duration.ofMillis(200)) >= 0 && wait.compareTo(Duration.ofMillis(400)) <= 0,
+          wait::toString);
+    }
+    assertEquals(Optional.of(Duration.ofMillis(200)), policy.withJitter(() -> 0.0).waitBefore(3, REQUEST_TIMEOUT));
+  }
+
+  /** Two keys: 400 is DIS's flow control (back off, send again) or a missing stream (do not). */
+  @Test
+  void flowControlOn400IsRetriedWithBackoffAndAMissingStreamIsNot() {
+    DisRetryPolicy policy = policy(3, Duration.ofMillis(200), Duration.ofSeconds(10));
+
+    assertEquals(Optional.of(Duration.ofMillis(200)), policy.waitBefore(2, FLOW_CONTROL));
+    assertEquals(Optional.of(Duration.ofMillis(400)), policy.waitBefore(3, FLOW_CONTROL));
+    assertEquals(Optional.empty(), policy.waitBefore(4, FLOW_CONTROL));
+    assertEquals(Optional.empty(), policy.waitBefore(2, NO_SUCH_STREAM));
   }
 
   @Test
@@ -33,28 +68,45 @@ class RetryPolicyTest {
     DisStatusException throttled =
         DisStatusDispatcher.exceptionFor(429, "", Map.of("Retry-After", List.of("2")));
 
-    assertEquals(Optional.of(Duration.ofSeconds(2)), RetryPolicy.DEFAULT.waitAfter(throttled, 1));
+    assertEquals(Optional.of(Duration.ofSeconds(2)), DisRetryPolicy.DEFAULT.waitBefore(2, throttled));
+  }
+
+  @Test
+  void aRetryAfterLongerThanTheLongestWaitIsNotWaitedFor() {
+    DisStatusException throttled =
+        DisStatusDispatcher.exceptionFor(429, "", Map.of("Retry-After", List.of("11")));
+
+    assertEquals(Optional.empty(), DisRetryPolicy.DEFAULT.waitBefore(2, throttled));
   }
 
   @Test
   void oneAttemptNeverRetries() {
-    assertEquals(Optional.empty(),
-        new RetryPolicy(1, Duration.ZERO, Duration.ZERO).waitAfter(REQUEST_TIMEOUT, 1));
+    assertEquals(Optional.empty(), policy(1, Duration.ZERO, Duration.ZERO).waitBefore(2, REQUEST_TIMEOUT));
+    assertEquals(Optional.empty(), policy(1, Duration.ZERO, Duration.ZERO).waitBefore(2));
   }
 
   @Test
   void whatIsNotRetryableIsNeverWaitedFor() {
     DisStatusException throttledWithoutRetryAfter = DisStatusDispatcher.exceptionFor(429, "", Map.of());
 
-    assertEquals(Optional.empty(), RetryPolicy.DEFAULT.waitAfter(throttledWithoutRetryAfter, 1));
+    assertEquals(Optional.empty(), DisRetryPolicy.DEFAULT.waitBefore(2, throttledWithoutRetryAfter));
+  }
+
+  @Test
+  void theDefaultIsFiveAttemptsFrom200MillisecondsToTenSeconds() {
+    assertEquals(5, DisRetryPolicy.DEFAULT.maxAttempts());
+    assertEquals(Duration.ofMillis(200), DisRetryPolicy.DEFAULT.firstBackoff());
+    assertEquals(Duration.ofSeconds(10), DisRetryPolicy.DEFAULT.maxWait());
+    assertEquals("DisRetryPolicy[maxAttempts=5, firstBackoff=PT0.2S, maxWait=PT10S]",
+        DisRetryPolicy.DEFAULT.toString());
   }
 
   @Test
   void rejectsPoliciesThatCannotWork() {
-    assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> DisRetryPolicy.of(0, Duration.ZERO, Duration.ZERO));
     assertThrows(IllegalArgumentException.class,
-        () -> new RetryPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(1)));
+        () -> DisRetryPolicy.of(3, Duration.ofSeconds(2), Duration.ofSeconds(1)));
     assertThrows(IllegalArgumentException.class,
-        () -> new RetryPolicy(3, Duration.ofSeconds(-1), Duration.ofSeconds(1)));
+        () -> DisRetryPolicy.of(3, Duration.ofSeconds(-1), Duration.ofSeconds(1)));
   }
 }

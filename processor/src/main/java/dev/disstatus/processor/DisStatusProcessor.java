@@ -18,7 +18,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Generates the status enum, the exceptions and the dispatcher into every package annotated with
+ * Generates the status enum, the exceptions, the dispatcher and the retry policy into every package annotated with
  * {@link DisStatusCatalog}.
  *
  * <p>Per package it reads the annotation, locates and loads the catalog, checks every name, builds a
@@ -123,6 +123,7 @@ public final class DisStatusProcessor extends AbstractProcessor {
     ExceptionsGenerator.generate(model).forEach(file -> files.add(GeneratedFiles.SourceFile.of(file)));
     files.add(GeneratedFiles.support(model));
     files.add(GeneratedFiles.SourceFile.of(DispatcherGenerator.generate(model)));
+    files.add(GeneratedFiles.retryPolicy(model));
     return files;
   }
 

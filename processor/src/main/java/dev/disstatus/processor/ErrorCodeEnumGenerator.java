@@ -11,6 +11,7 @@ import dev.disstatus.catalog.ErrorCodeEntry;
 import dev.disstatus.catalog.ErrorCodes;
 import dev.disstatus.catalog.ErrorGuidance;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -46,6 +47,7 @@ final class ErrorCodeEnumGenerator {
     addFieldsAndConstructor();
     addAccessors();
     addLookup();
+    addRetryableByCode();
     addGuidanceEnum();
     return GeneratedFiles.javaFile(model, type);
   }
@@ -156,6 +158,42 @@ final class ErrorCodeEnumGenerator {
         .addStatement("$>return $T.empty()$<", Optional.class)
         .endControlFlow();
     type.addMethod(find.build());
+  }
+
+  /**
+   * {@code isRetryable(String)}: the error code's own guidance alone, for answers that name error codes without
+   * being error responses (a batch call that answers 200 and names one code per failed item), where no exception
+   * and no status is there to ask. Built on {@code find}, so it allocates nothing either.
+   */
+  private void addRetryableByCode() {
+    String retryable = ErrorGuidance.RETRY_WITH_BACKOFF.name();
+    List<String> retryableCodes = table.entries().stream()
+        .filter(entry -> entry.guidance().orElse(null) == ErrorGuidance.RETRY_WITH_BACKOFF)
+        .map(entry -> "{@code " + SourceText.javadoc(SourceText.literal(entry.code())) + "}")
+        .toList();
+    String codes = String.join(", ", retryableCodes);
+    String example = retryableCodes.isEmpty()
+        ? "{@code " + SourceText.javadoc(SourceText.literal(table.entries().get(0).code())) + "}"
+        : retryableCodes.get(0);
+    type.addMethod(MethodSpec.methodBuilder("isRetryable")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(String.class, "code")
+        .addJavadoc("Whether what failed with this error code may be sent again unchanged after backing off: "
+            + "{@code true} for the codes whose guidance is {@link $T#$N}$L, {@code false} for every other code, "
+            + "for a code the document does not list and for {@code null}. Allocates nothing.\n\n",
+            guidance, retryable, codes.isEmpty() ? " (none in this document)" : " (" + codes + ")")
+        .addJavadoc("<p>This is the error code's word alone, for answers that carry an error code without being an "
+            + "error response: a batch call that answers with success but names an error code for each item it "
+            + "did not take. Resend the items whose code this accepts, after a backoff; report the others. For an "
+            + "error response, ask the exception's {@code isRetryable()}, which falls back on the status where "
+            + "the error code has no guidance.\n\n"
+            + "@param code an error code such as $L, or {@code null}\n"
+            + "@return whether the document's guidance for the code is to send again after backing off\n",
+            example)
+        .addStatement("$T<$T> entry = find(code)", Optional.class, errorCode)
+        .addStatement("return entry.isPresent() && entry.get().guidance.orElse(null) == $T.$N", guidance, retryable)
+        .build());
   }
 
   private void addGuidanceEnum() {

@@ -108,6 +108,11 @@ record GenerationModel(
     return names().support();
   }
 
+  /** The retry policy, {@code DisRetryPolicy}. */
+  ClassName retryPolicy() {
+    return names().retryPolicy();
+  }
+
   /**
    * The exception of one catalog entry of 400 and above, nested in the series exception it extends:
    * {@code DisClientErrorException.NotFound}.

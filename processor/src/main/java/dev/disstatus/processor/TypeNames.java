@@ -19,11 +19,12 @@ record TypeNames(String packageName, String prefix) {
   private static final String SERVER_ERROR_EXCEPTION = "ServerErrorException";
   private static final String STATUS_DISPATCHER = "StatusDispatcher";
   private static final String STATUS_SUPPORT = "StatusSupport";
+  private static final String RETRY_POLICY = "RetryPolicy";
   private static final String ERROR_CODE = "ErrorCode";
 
   /** What follows the prefix in the names of the types every package gets, in the order they are written. */
   private static final List<String> SHARED = List.of(STATUS, STATUS_EXCEPTION, CLIENT_ERROR_EXCEPTION,
-      SERVER_ERROR_EXCEPTION, STATUS_DISPATCHER, STATUS_SUPPORT);
+      SERVER_ERROR_EXCEPTION, STATUS_DISPATCHER, STATUS_SUPPORT, RETRY_POLICY);
 
   /** The status enum, {@code DisStatus}. */
   ClassName statusEnum() {
@@ -58,6 +59,11 @@ record TypeNames(String packageName, String prefix) {
   /** The package-private support type of the exceptions, {@code DisStatusSupport}. */
   ClassName support() {
     return type(STATUS_SUPPORT);
+  }
+
+  /** The retry policy, {@code DisRetryPolicy}. */
+  ClassName retryPolicy() {
+    return type(RETRY_POLICY);
   }
 
   /**

@@ -60,7 +60,7 @@ class ExceptionsGeneratorTest {
     return new GenerationModel(PACKAGE, "Dis", stackTraces, catalog, "dis_02_0022", Optional.empty(), release);
   }
 
-  /** The exceptions, and the enums, dispatcher and support type they work with. */
+  /** The exceptions, and the enums, dispatcher, support type and retry policy they work with. */
   static List<JavaFileObject> sources(GenerationModel model) {
     List<JavaFileObject> sources = Compiled.sources(ExceptionsGenerator.generate(model));
     sources.add(StatusEnumGenerator.generate(model).toJavaFileObject());
@@ -68,6 +68,8 @@ class ExceptionsGeneratorTest {
     sources.add(DispatcherGenerator.generate(model).toJavaFileObject());
     GeneratedFiles.SourceFile support = GeneratedFiles.support(model);
     sources.add(JavaFileObjects.forSourceString(support.typeName(), support.text()));
+    GeneratedFiles.SourceFile retryPolicy = GeneratedFiles.retryPolicy(model);
+    sources.add(JavaFileObjects.forSourceString(retryPolicy.typeName(), retryPolicy.text()));
     return sources;
   }
 
@@ -225,6 +227,12 @@ class ExceptionsGeneratorTest {
         + "\nfinal class DisStatusSupport {"), support);
     assertTrue(support.contains(GeneratedFiles.MARKER));
     assertTrue(support.startsWith("package " + PACKAGE + ";\n"));
+    String retryPolicy = GeneratedFiles.retryPolicy(model).text();
+    assertTrue(retryPolicy.contains("@javax.annotation.processing.Generated(\"dev.disstatus.processor.DisStatusProcessor\")"
+        + "\npublic final class DisRetryPolicy {"), retryPolicy);
+    assertTrue(retryPolicy.contains("public Optional<Duration> waitBefore(int attempt, DisStatusException error) {"));
+    assertTrue(retryPolicy.contains(GeneratedFiles.MARKER));
+    assertTrue(retryPolicy.startsWith("package " + PACKAGE + ";\n"));
     compiled(model);
   }
 

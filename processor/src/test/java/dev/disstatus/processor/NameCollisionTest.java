@@ -63,6 +63,14 @@ class NameCollisionTest {
     fixture.assertErrors(compiled, Fixture.PACKAGE, onLine(1, typeExists(Fixture.PACKAGE + ".DisStatus", "Dis")));
   }
 
+  @Test
+  void aHandWrittenRetryPolicyIsAnErrorOnTheAnnotation() {
+    Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
+    Compiled compiled = fixture.compile(PACKAGE_INFO, Fixture.packageInfo(),
+        Fixture.PACKAGE + ".DisRetryPolicy", handWritten("DisRetryPolicy"));
+    fixture.assertErrors(compiled, Fixture.PACKAGE, onLine(1, typeExists(Fixture.PACKAGE + ".DisRetryPolicy", "Dis")));
+  }
+
   /** An entry's exception is nested in its series class, so a package type of its simple name takes nothing. */
   @ParameterizedTest(name = "a hand-written {0}")
   @ValueSource(strings = {"NotFound", "DisNotFoundException"})
