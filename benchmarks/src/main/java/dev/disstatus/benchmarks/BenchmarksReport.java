@@ -38,7 +38,13 @@ public final class BenchmarksReport {
 
   private static final String LOOKUP = "StatusLookupBenchmark";
   private static final String DISPATCH = "ExceptionDispatchBenchmark";
+  private static final String ERROR_CODE = "ErrorCodeLookupBenchmark";
+  private static final String TWO_KEY = "TwoKeyDispatchBenchmark";
   private static final String PROCESSOR = "ProcessorCostBenchmark";
+  private static final String GROWTH = "ProcessorGrowthBenchmark";
+
+  /** How far (as a factor, either way) a step's milliseconds per code may stray from the whole range's: linear. */
+  private static final double LINEAR = 1.5;
   private static final List<String> PROCESSOR_METHODS = List.of(".withProcessor", ".withoutProcessor",
       ".noOpProcessor");
 
@@ -81,6 +87,7 @@ public final class BenchmarksReport {
     writeLookups();
     writeDispatch();
     writeProcessorCost();
+    writeRetained();
     String sections = out.toString();
     out.setLength(0);
     writeHeader();
@@ -250,6 +257,31 @@ public final class BenchmarksReport {
     targets.add(new Target("0 bytes allocated per lookup, unknown codes included (`find` and `valueOf`, both streams)",
         generated.isEmpty() || Double.isNaN(most) ? "not measured (run with -prof gc)" : "at most " + bytes(most) + " B",
         generated.isEmpty() || Double.isNaN(most) ? Optional.empty() : Optional.of(most < NO_ALLOCATION)));
+    writeErrorCodeLookup();
+  }
+
+  private void writeErrorCodeLookup() {
+    line("**error codes**");
+    line("");
+    line("Each operation looks up one error code of a fixed pseudo-random stream of " + CodeStreams.LENGTH
+        + " codes as bodies carry them, each a string of its own as a parser makes it: mostly DIS's traffic-control "
+        + "and stream errors, and " + ErrorCodeLookupBenchmark.misses() + " codes the catalog does not list (an API "
+        + "gateway's `APIGW.*`, an undocumented `DIS.*`). The `HashMap` is what a client would otherwise fill from "
+        + "`DisErrorCode.values()`. " + settings(ERROR_CODE));
+    line("");
+    contenderTable(ERROR_CODE, new String[][] {
+      {"disFind", "`DisErrorCode.find(String)`"},
+      {"hashMapGet", "`HashMap<String, DisErrorCode>.get`"},
+    }, "", "hashMapGet", "| Lookup | ns per lookup | × the `HashMap` | bytes allocated per lookup |");
+    ratioTarget("`DisErrorCode.find(String)` no slower than a `HashMap<String, DisErrorCode>` lookup",
+        results.score(ERROR_CODE + ".disFind", ""), results.score(ERROR_CODE + ".hashMapGet", ""),
+        "× the `HashMap`'s time", r -> r <= 1);
+    Optional<JmhResults.Score> find = results.score(ERROR_CODE + ".disFind", "");
+    boolean allocationMeasured = find.isPresent() && !Double.isNaN(find.get().allocated());
+    targets.add(new Target("0 bytes allocated per `DisErrorCode.find(String)` hit (stream of hits and misses)",
+        allocationMeasured ? bytes(find.get().allocated()) + " B per lookup"
+            : "not measured" + (find.isPresent() ? " (run with -prof gc)" : ""),
+        allocationMeasured ? Optional.of(find.get().allocated() < NO_ALLOCATION) : Optional.empty()));
   }
 
   /** How the generated enum looks a code up, read from the class the benchmarks ran. */
@@ -271,7 +303,9 @@ public final class BenchmarksReport {
     line("## 2. From an error response to an exception");
     line("");
     line("Each operation turns a status code, a DIS JSON error body and the response headers into an exception "
-        + "and hands it to the blackhole; 429 carries `Retry-After: 1`. Each contender gets the response in the "
+        + "and hands it to the blackhole. Every response has the eight headers a DIS response carries: "
+        + String.join(", ", DisResponses.headers(404).keySet().stream().map(name -> "`" + name + "`").toList())
+        + ". Each contender gets the response in the "
         + "form it takes, made once: a `String` body and a header map for the generated dispatcher, a `byte[]` "
         + "body and `HttpHeaders` for Spring (whose figure includes `HttpStatusCode.valueOf`), a `feign.Response` "
         + "for Feign (whose figure includes reading the body). A stack trace costs in proportion to the depth of "
@@ -282,7 +316,7 @@ public final class BenchmarksReport {
       {"generatedWithStackTraces", "`DisStatusDispatcher.exceptionFor`, with stack traces (default)"},
       {"generatedWithoutStackTraces", "`DisStatusDispatcher.exceptionFor`, `stackTraces = false`"},
       {"generatedWithoutStackTracesOrHeaders",
-          "`stackTraces = false`, empty header map (diagnostic: all but the header copy)"},
+          "`stackTraces = false`, empty header map (diagnostic: what the headers cost)"},
       {"springCreate", "Spring `HttpClientErrorException.create`"},
       {"feignErrorStatus", "Feign `FeignException.errorStatus`"},
     };
@@ -304,6 +338,27 @@ public final class BenchmarksReport {
           results.score(DISPATCH + ".generatedWithStackTraces", params),
           results.score(DISPATCH + ".springCreate", params), "× Spring's time", r -> r <= 1);
     }
+    writeTwoKeyDispatch();
+  }
+
+  private void writeTwoKeyDispatch() {
+    line("**400 with `DIS.4303` (two-key dispatch)**");
+    line("");
+    line("DIS's 400 with `" + DisResponses.body(TwoKeyDispatchBenchmark.CODE) + "` and the same eight headers: the "
+        + "generated exception is made and then asked `error()` and `isRetryable()`, which parse its body; Spring's "
+        + "is only made. " + settings(TWO_KEY));
+    line("");
+    contenderTable(TWO_KEY, new String[][] {
+      {"generatedWithStackTraces", "`exceptionFor`, `error()`, `isRetryable()`, with stack traces (default)"},
+      {"generatedWithoutStackTraces", "`exceptionFor`, `error()`, `isRetryable()`, `stackTraces = false`"},
+      {"springCreate", "Spring `HttpClientErrorException.create`"},
+    }, "", "springCreate", "| Dispatch | ns per exception | × Spring's time | bytes allocated per exception |");
+    ratioTarget("Two-key dispatch (400, `DIS.4303`) without stack traces, at least 10× faster than Spring's `create`",
+        results.score(TWO_KEY + ".springCreate", ""), results.score(TWO_KEY + ".generatedWithoutStackTraces", ""),
+        "× faster", r -> r >= 10);
+    ratioTarget("Two-key dispatch (400, `DIS.4303`) with stack traces, no slower than Spring's `create`",
+        results.score(TWO_KEY + ".generatedWithStackTraces", ""), results.score(TWO_KEY + ".springCreate", ""),
+        "× Spring's time", r -> r <= 1);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -315,17 +370,18 @@ public final class BenchmarksReport {
     line("Each consumer is compiled in the benchmark's JVM by one warm javac, output kept in memory: **with** the "
         + "processor; **without** it, the processor's output given as ordinary sources (`-proc:none`), as if "
         + "written by hand; and with a **no-op** processor over those same sources, which is what javac itself "
-        + "spends on running any processor at all. **example** is the `example` module's main sources (DIS's "
-        + "catalog, 43 codes); **every-code** is a smaller stand-in (a package with `@DisStatusCatalog` and four "
-        + "classes that use the generated types, `benchmarks/src/main/resources/dev/disstatus/benchmarks/"
-        + "consumer/`) with a catalog of every code from 100 to 599 that the benchmark writes, to show how the "
-        + "cost grows (`-p consumer=dis` adds the stand-in with DIS's catalog, a row not run by default). These "
-        + "are the figures of a warm build daemon; a cold `mvn compile` adds its JVM start and javac's warm-up to "
-        + "both. " + settings(PROCESSOR));
+        + "spends on running any processor at all: the floor the targets measure against, since no processor can "
+        + "go below it. **example** is the `example` module's main sources (DIS's catalog, "
+        + ConsumerProject.statusCount(ConsumerProject.DIS) + " codes); **every-code** is a smaller stand-in (a "
+        + "package with `@DisStatusCatalog` and four classes that use the generated types, "
+        + "`benchmarks/src/main/resources/dev/disstatus/benchmarks/consumer/`) with a catalog of every code from "
+        + "100 to 599 that the benchmark writes (`-p consumer=dis` adds the stand-in with DIS's catalog, a row not "
+        + "run by default). These are the figures of a warm build daemon; a cold `mvn compile` adds its JVM start "
+        + "and javac's warm-up to all three. " + settings(PROCESSOR));
     line("");
-    line("| Consumer | with processor (ms) | without (ms) | with a no-op processor (ms) | with ÷ without | "
-        + "no-op ÷ without | added by the processor (ms) |");
-    line("|---|---:|---:|---:|---:|---:|---:|");
+    line("| Consumer | with processor (ms) | without (ms) | with a no-op processor (ms) | with ÷ no-op | "
+        + "with ÷ without | no-op ÷ without | added by `process()` (ms, with − no-op) |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (String consumer : List.of(ConsumerProject.EXAMPLE, ConsumerProject.DIS, ConsumerProject.EVERY_CODE)) {
       String params = "consumer=" + consumer;
       if (PROCESSOR_METHODS.stream().allMatch(method -> results.score(PROCESSOR + method, params).isEmpty())) {
@@ -334,26 +390,94 @@ public final class BenchmarksReport {
       Optional<JmhResults.Score> with = results.score(PROCESSOR + ".withProcessor", params);
       Optional<JmhResults.Score> without = results.score(PROCESSOR + ".withoutProcessor", params);
       Optional<JmhResults.Score> noOp = results.score(PROCESSOR + ".noOpProcessor", params);
-      String added = with.isPresent() && without.isPresent()
-          ? format(with.get().value() - without.get().value()) : "";
       line("| " + consumer + " | " + with.map(BenchmarksReport::timeWithError).orElse("not run") + " | "
           + without.map(BenchmarksReport::timeWithError).orElse("not run") + " | "
-          + noOp.map(BenchmarksReport::timeWithError).orElse("not run") + " | " + ratio(with, without) + " | "
-          + ratio(noOp, without) + " | " + added + " |");
+          + noOp.map(BenchmarksReport::timeWithError).orElse("not run") + " | " + ratio(with, noOp) + " | "
+          + ratio(with, without) + " | " + ratio(noOp, without) + " | " + difference(with, noOp) + " |");
     }
     line("");
     String example = "consumer=" + ConsumerProject.EXAMPLE;
-    ratioTarget("Compiling the example with the processor at most 1.10× compiling its output by hand",
+    String everyCode = "consumer=" + ConsumerProject.EVERY_CODE;
+    ratioTarget("Compiling the example with the processor at most 1.15× compiling it with a no-op processor",
         results.score(PROCESSOR + ".withProcessor", example),
-        results.score(PROCESSOR + ".withoutProcessor", example), "×", r -> r <= 1.10);
-    results.score(PROCESSOR + ".noOpProcessor", example).ifPresent(noOp -> results.score(PROCESSOR
-        + ".withoutProcessor", example).ifPresent(without -> {
-          line(String.format(Locale.ROOT, "On the example, javac's own machinery for running any processor (the "
-              + "no-op row) costs %.2f× the compile without one, against the target's 1.10×.",
-              noOp.value() / without.value()));
-          line("");
-        }));
+        results.score(PROCESSOR + ".noOpProcessor", example), "×", r -> r <= 1.15);
+    ratioTarget("Compiling the 500-code catalog (every-code) with the processor at most 1.30× with a no-op processor",
+        results.score(PROCESSOR + ".withProcessor", everyCode),
+        results.score(PROCESSOR + ".noOpProcessor", everyCode), "×", r -> r <= 1.30);
+    writeGrowth();
     writeGeneratedCode();
+  }
+
+  /**
+   * The time {@code process()} adds (with − no-op) for 50, 100, 200 and 500 codes, the milliseconds per code each
+   * step adds, and the target that the growth is linear: every step's slope within {@link #LINEAR} of the slope
+   * from the first size to the last, which a growth with the square of the codes misses (its first step's slope is
+   * a quarter of the whole one) and noise around a straight line does not.
+   */
+  private void writeGrowth() {
+    List<Integer> sizes = List.of(50, 100, 200, ConsumerProject.EVERY_CODE_COUNT);
+    List<Integer> measured = new ArrayList<>();
+    List<Double> added = new ArrayList<>();
+    List<String> rows = new ArrayList<>();
+    for (int size : sizes) {
+      String benchmark = size == ConsumerProject.EVERY_CODE_COUNT ? PROCESSOR : GROWTH;
+      String params = size == ConsumerProject.EVERY_CODE_COUNT
+          ? "consumer=" + ConsumerProject.EVERY_CODE : "codes=" + size;
+      Optional<JmhResults.Score> with = results.score(benchmark + ".withProcessor", params);
+      Optional<JmhResults.Score> noOp = results.score(benchmark + ".noOpProcessor", params);
+      if (with.isEmpty() || noOp.isEmpty()) {
+        rows.add("| " + size + " | " + with.map(BenchmarksReport::timeWithError).orElse("not run") + " | "
+            + noOp.map(BenchmarksReport::timeWithError).orElse("not run") + " | | | |");
+        continue;
+      }
+      double value = with.get().value() - noOp.get().value();
+      String step = measured.isEmpty() ? "" : format(slope(measured.get(measured.size() - 1),
+          added.get(added.size() - 1), size, value)) + " (" + measured.get(measured.size() - 1) + " → " + size + ")";
+      measured.add(size);
+      added.add(value);
+      rows.add("| " + size + " | " + timeWithError(with.get()) + " | " + timeWithError(noOp.get()) + " | "
+          + ratio(with, noOp) + " | " + format(value) + " | " + step + " |");
+    }
+    line("**How the cost grows with the catalog.** The stand-in compiled with made-up catalogs of 50, 100 and 200 "
+        + "codes spread evenly over 100 to 599 (every tenth code, every fifth, every other one or so: each size has "
+        + "the same share of each series), and the 500 codes of every-code above. " + settings(GROWTH));
+    line("");
+    line("| Codes | with processor (ms) | with a no-op processor (ms) | with ÷ no-op | added by `process()` (ms) | "
+        + "ms per code over the step |");
+    line("|---:|---:|---:|---:|---:|---:|");
+    rows.forEach(this::line);
+    line("");
+    String what = "The time `process()` adds grows linearly with the number of codes (50, 100, 200, 500)";
+    if (measured.size() < sizes.size()) {
+      targets.add(new Target(what, "not measured", Optional.empty()));
+      return;
+    }
+    int last = measured.size() - 1;
+    double whole = slope(measured.get(0), added.get(0), measured.get(last), added.get(last));
+    double lowest = Double.MAX_VALUE;
+    double highest = -Double.MAX_VALUE;
+    for (int i = 1; i < measured.size(); i++) {
+      double step = slope(measured.get(i - 1), added.get(i - 1), measured.get(i), added.get(i)) / whole;
+      lowest = Math.min(lowest, step);
+      highest = Math.max(highest, step);
+    }
+    boolean linear = whole > 0 && lowest >= 1 / LINEAR && highest <= LINEAR;
+    line(String.format(Locale.ROOT, "From %d to %d codes `process()` adds %s ms per code; each step adds %.2f× to "
+        + "%.2f× that. Linear means every step within %.1f× of it either way: a cost growing with the square of "
+        + "the codes would show its first step near 0.3× and its last near 1.3×. The fixed part, what the line "
+        + "gives for 0 codes, is %s ms.", measured.get(0), measured.get(last), format(whole), lowest, highest,
+        LINEAR, format(added.get(0) - whole * measured.get(0))));
+    line("");
+    targets.add(new Target(what, String.format(Locale.ROOT, "%s ms per code; steps %.2f× to %.2f× of it",
+        format(whole), lowest, highest), Optional.of(linear)));
+  }
+
+  private static double slope(int fromCodes, double fromMs, int toCodes, double toMs) {
+    return (toMs - fromMs) / (toCodes - fromCodes);
+  }
+
+  private static String difference(Optional<JmhResults.Score> score, Optional<JmhResults.Score> base) {
+    return score.isPresent() && base.isPresent() ? format(score.get().value() - base.get().value()) : "";
   }
 
   /** What the processor writes for each catalog (through the stand-in), from one compile made here. */
@@ -416,6 +540,43 @@ public final class BenchmarksReport {
       return new GeneratedCode(result.generatedSources().size(), lines, sourceBytes, classFiles, classBytes,
           Optional.ofNullable(largest));
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // 4. Memory
+
+  private void writeRetained() {
+    line("## 4. What an exception keeps alive");
+    line("");
+    line("Bytes reachable from one exception for the two-key response of section 2 (400, `DIS.4303`, eight "
+        + "headers), measured by the report with JOL's object graph walk (`GraphLayout`) in its own JVM. **Shared** "
+        + "is what the exception reaches that the caller's response and the constants reach too (the body, the "
+        + "header names and values, the enums, `Throwable`'s sentinels); **added** is what the exception alone "
+        + "keeps alive. Stack traces are counted for neither contender: the JVM keeps them in a field hidden from "
+        + "reflection, which JOL cannot see. The generated exception is the `stackTraces = false` one; it parses "
+        + "its body when asked, so it is measured as made and after `error()` and `errorMessage()`, and then with "
+        + "a body of " + String.format(Locale.ROOT, "%,d", RetainedBytes.EXTRA_MEMBERS) + " more members that it "
+        + "does not read.");
+    line("");
+    line("| Exception | reachable (B) | shared with the response (B) | added by the exception (B) |");
+    line("|---|---:|---:|---:|");
+    RetainedBytes.Figure read = RetainedBytes.generatedRead();
+    RetainedBytes.Figure large = RetainedBytes.generatedReadLargeBody();
+    retainedRow("`DisStatusDispatcher.exceptionFor`, as made", RetainedBytes.generatedAsMade());
+    retainedRow("the same, after `error()` and `errorMessage()`", read);
+    retainedRow("the same, body with " + String.format(Locale.ROOT, "%,d", RetainedBytes.EXTRA_MEMBERS)
+        + " more members", large);
+    retainedRow("Spring `HttpClientErrorException.create`", RetainedBytes.spring());
+    line("");
+    targets.add(new Target("An exception holds at most the members it reads from a body (bytes added after reading, "
+        + "DIS's body and the same with " + String.format(Locale.ROOT, "%,d", RetainedBytes.EXTRA_MEMBERS)
+        + " more members)", read.added() + " B and " + large.added() + " B",
+        Optional.of(large.added() <= read.added())));
+  }
+
+  private void retainedRow(String label, RetainedBytes.Figure figure) {
+    line("| " + label + " | " + (figure.shared() + figure.added()) + " | " + figure.shared() + " | " + figure.added()
+        + " |");
   }
 
   // ---------------------------------------------------------------------------------------------------------

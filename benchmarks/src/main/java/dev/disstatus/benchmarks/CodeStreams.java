@@ -67,11 +67,16 @@ final class CodeStreams {
   }
 
   private static int weighted(int thousandth) {
+    return MIXED_WEIGHTS[weightedIndex(thousandth, Arrays.stream(MIXED_WEIGHTS).mapToInt(c -> c[1]).toArray())][0];
+  }
+
+  /** The index of the first weight (in thousandths, adding up to 1000) whose running sum exceeds a thousandth. */
+  static int weightedIndex(int thousandth, int[] weights) {
     int sum = 0;
-    for (int[] codeAndWeight : MIXED_WEIGHTS) {
-      sum += codeAndWeight[1];
+    for (int i = 0; i < weights.length; i++) {
+      sum += weights[i];
       if (thousandth < sum) {
-        return codeAndWeight[0];
+        return i;
       }
     }
     throw new IllegalStateException("the weights add up to " + sum + ", not 1000");

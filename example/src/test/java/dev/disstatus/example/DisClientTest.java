@@ -4,9 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.disstatus.example.FakeDisServer.Scenario;
 import dev.disstatus.example.status.DisClientErrorException;
 import dev.disstatus.example.status.DisErrorCode;
@@ -15,6 +17,10 @@ import dev.disstatus.example.status.DisServerErrorException;
 import dev.disstatus.example.status.DisStatus;
 import dev.disstatus.example.status.DisStatusException;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +28,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The client against the DIS-like server over real sockets: which generated exception each answer becomes,
@@ -229,6 +237,31 @@ class DisClientTest {
     assertEquals(List.of(Optional.empty(), Optional.of("DIS.4303"), Optional.empty(), Optional.of("DIS.4303"),
         Optional.of("DIS.5000")), result.records().stream().map(DisClient.RecordResult::errorCode).toList());
     assertEquals(Optional.of(DisErrorCode.EXCEEDED_TRAFFIC_CONTROL_LIMIT), result.records().get(1).error());
+  }
+
+  /** A 200 whose results cannot be matched to the records sent is not guessed at: nothing is resent or reported. */
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"failed_record_count\":0,\"records\":[]}", "{\"records\":[1]}", "Created",
+      "{\"failed_record_count\":0,\"records\":[{\"error_code\":\"DIS.4303\"}]}"})
+  void aPutRecordsAnswerThatDoesNotMatchTheRecordsIsAnIoException(String answer) throws IOException {
+    HttpServer odd = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    odd.createContext("/", exchange -> {
+      byte[] bytes = answer.getBytes(UTF_8);
+      exchange.getRequestBody().readAllBytes();
+      exchange.sendResponseHeaders(200, bytes.length);
+      try (exchange; OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    });
+    odd.start();
+    try {
+      URI endpoint = URI.create("http://127.0.0.1:" + odd.getAddress().getPort());
+      DisClient client = new DisClient(http, endpoint, "demo-project", DEFAULT, waits::add);
+      assertThrows(IOException.class, () -> client.putRecords("demo-accepted", RECORDS));
+      assertEquals(List.of(), waits);
+    } finally {
+      odd.stop(0);
+    }
   }
 
   private void assertNotRetried(DisStatusException e, Scenario scenario) {

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.ThreadMXBean;
 import dev.disstatus.catalog.ErrorCodeEntry;
 import dev.disstatus.catalog.StatusCatalog;
 import dev.disstatus.example.status.DisClientErrorException;
 import dev.disstatus.example.status.DisErrorCode;
 import dev.disstatus.example.status.DisStatusDispatcher;
 import dev.disstatus.example.status.DisStatusException;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,6 +132,27 @@ class GeneratedErrorCodeTest {
       assertEquals(DisStatusDispatcher.exceptionFor(400, body(code.code(), "x"), Map.of()).isRetryable(),
           DisErrorCode.isRetryable(code.code()), code.code());
     }
+  }
+
+  /**
+   * PutRecords can name an error code for each of 500 records: the lookup allocates nothing, neither for a listed
+   * code nor for an unlisted one or {@code null}. Counted in bytes this thread allocates, not timed.
+   */
+  @Test
+  void retryableByCodeAllocatesNothing() {
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    String[] codes = {new String("DIS.4303".toCharArray()), "DIS.5000", "DIS.9999", null};
+    for (String code : codes) {
+      DisErrorCode.isRetryable(code); // the hash codes of the strings are computed and kept once
+    }
+    long before = threads.getCurrentThreadAllocatedBytes();
+    int retryable = 0;
+    for (int i = 0; i < 100_000; i++) {
+      retryable += DisErrorCode.isRetryable(codes[i & 3]) ? 1 : 0;
+    }
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertEquals(25_000, retryable);
+    assertTrue(allocated < 1024, allocated + " bytes for 100,000 lookups");
   }
 
   @ParameterizedTest(name = "\"{0}\"")
