@@ -41,6 +41,10 @@ public final class BenchmarksReport {
   private static final String ERROR_CODE = "ErrorCodeLookupBenchmark";
   private static final String TWO_KEY = "TwoKeyDispatchBenchmark";
   private static final String PROCESSOR = "ProcessorCostBenchmark";
+  private static final String GROWTH = "ProcessorGrowthBenchmark";
+
+  /** How far (as a factor, either way) a step's milliseconds per code may stray from the whole range's: linear. */
+  private static final double LINEAR = 1.5;
   private static final List<String> PROCESSOR_METHODS = List.of(".withProcessor", ".withoutProcessor",
       ".noOpProcessor");
 
@@ -366,17 +370,18 @@ public final class BenchmarksReport {
     line("Each consumer is compiled in the benchmark's JVM by one warm javac, output kept in memory: **with** the "
         + "processor; **without** it, the processor's output given as ordinary sources (`-proc:none`), as if "
         + "written by hand; and with a **no-op** processor over those same sources, which is what javac itself "
-        + "spends on running any processor at all. **example** is the `example` module's main sources (DIS's "
-        + "catalog, 43 codes); **every-code** is a smaller stand-in (a package with `@DisStatusCatalog` and four "
-        + "classes that use the generated types, `benchmarks/src/main/resources/dev/disstatus/benchmarks/"
-        + "consumer/`) with a catalog of every code from 100 to 599 that the benchmark writes, to show how the "
-        + "cost grows (`-p consumer=dis` adds the stand-in with DIS's catalog, a row not run by default). These "
-        + "are the figures of a warm build daemon; a cold `mvn compile` adds its JVM start and javac's warm-up to "
-        + "both. " + settings(PROCESSOR));
+        + "spends on running any processor at all: the floor the targets measure against, since no processor can "
+        + "go below it. **example** is the `example` module's main sources (DIS's catalog, "
+        + ConsumerProject.statusCount(ConsumerProject.DIS) + " codes); **every-code** is a smaller stand-in (a "
+        + "package with `@DisStatusCatalog` and four classes that use the generated types, "
+        + "`benchmarks/src/main/resources/dev/disstatus/benchmarks/consumer/`) with a catalog of every code from "
+        + "100 to 599 that the benchmark writes (`-p consumer=dis` adds the stand-in with DIS's catalog, a row not "
+        + "run by default). These are the figures of a warm build daemon; a cold `mvn compile` adds its JVM start "
+        + "and javac's warm-up to all three. " + settings(PROCESSOR));
     line("");
-    line("| Consumer | with processor (ms) | without (ms) | with a no-op processor (ms) | with ÷ without | "
-        + "no-op ÷ without | added by the processor (ms) |");
-    line("|---|---:|---:|---:|---:|---:|---:|");
+    line("| Consumer | with processor (ms) | without (ms) | with a no-op processor (ms) | with ÷ no-op | "
+        + "with ÷ without | no-op ÷ without | added by `process()` (ms, with − no-op) |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (String consumer : List.of(ConsumerProject.EXAMPLE, ConsumerProject.DIS, ConsumerProject.EVERY_CODE)) {
       String params = "consumer=" + consumer;
       if (PROCESSOR_METHODS.stream().allMatch(method -> results.score(PROCESSOR + method, params).isEmpty())) {
@@ -385,26 +390,94 @@ public final class BenchmarksReport {
       Optional<JmhResults.Score> with = results.score(PROCESSOR + ".withProcessor", params);
       Optional<JmhResults.Score> without = results.score(PROCESSOR + ".withoutProcessor", params);
       Optional<JmhResults.Score> noOp = results.score(PROCESSOR + ".noOpProcessor", params);
-      String added = with.isPresent() && without.isPresent()
-          ? format(with.get().value() - without.get().value()) : "";
       line("| " + consumer + " | " + with.map(BenchmarksReport::timeWithError).orElse("not run") + " | "
           + without.map(BenchmarksReport::timeWithError).orElse("not run") + " | "
-          + noOp.map(BenchmarksReport::timeWithError).orElse("not run") + " | " + ratio(with, without) + " | "
-          + ratio(noOp, without) + " | " + added + " |");
+          + noOp.map(BenchmarksReport::timeWithError).orElse("not run") + " | " + ratio(with, noOp) + " | "
+          + ratio(with, without) + " | " + ratio(noOp, without) + " | " + difference(with, noOp) + " |");
     }
     line("");
     String example = "consumer=" + ConsumerProject.EXAMPLE;
-    ratioTarget("Compiling the example with the processor at most 1.10× compiling its output by hand",
+    String everyCode = "consumer=" + ConsumerProject.EVERY_CODE;
+    ratioTarget("Compiling the example with the processor at most 1.15× compiling it with a no-op processor",
         results.score(PROCESSOR + ".withProcessor", example),
-        results.score(PROCESSOR + ".withoutProcessor", example), "×", r -> r <= 1.10);
-    results.score(PROCESSOR + ".noOpProcessor", example).ifPresent(noOp -> results.score(PROCESSOR
-        + ".withoutProcessor", example).ifPresent(without -> {
-          line(String.format(Locale.ROOT, "On the example, javac's own machinery for running any processor (the "
-              + "no-op row) costs %.2f× the compile without one, against the target's 1.10×.",
-              noOp.value() / without.value()));
-          line("");
-        }));
+        results.score(PROCESSOR + ".noOpProcessor", example), "×", r -> r <= 1.15);
+    ratioTarget("Compiling the 500-code catalog (every-code) with the processor at most 1.30× with a no-op processor",
+        results.score(PROCESSOR + ".withProcessor", everyCode),
+        results.score(PROCESSOR + ".noOpProcessor", everyCode), "×", r -> r <= 1.30);
+    writeGrowth();
     writeGeneratedCode();
+  }
+
+  /**
+   * The time {@code process()} adds (with − no-op) for 50, 100, 200 and 500 codes, the milliseconds per code each
+   * step adds, and the target that the growth is linear: every step's slope within {@link #LINEAR} of the slope
+   * from the first size to the last, which a growth with the square of the codes misses (its first step's slope is
+   * a quarter of the whole one) and noise around a straight line does not.
+   */
+  private void writeGrowth() {
+    List<Integer> sizes = List.of(50, 100, 200, ConsumerProject.EVERY_CODE_COUNT);
+    List<Integer> measured = new ArrayList<>();
+    List<Double> added = new ArrayList<>();
+    List<String> rows = new ArrayList<>();
+    for (int size : sizes) {
+      String benchmark = size == ConsumerProject.EVERY_CODE_COUNT ? PROCESSOR : GROWTH;
+      String params = size == ConsumerProject.EVERY_CODE_COUNT
+          ? "consumer=" + ConsumerProject.EVERY_CODE : "codes=" + size;
+      Optional<JmhResults.Score> with = results.score(benchmark + ".withProcessor", params);
+      Optional<JmhResults.Score> noOp = results.score(benchmark + ".noOpProcessor", params);
+      if (with.isEmpty() || noOp.isEmpty()) {
+        rows.add("| " + size + " | " + with.map(BenchmarksReport::timeWithError).orElse("not run") + " | "
+            + noOp.map(BenchmarksReport::timeWithError).orElse("not run") + " | | | |");
+        continue;
+      }
+      double value = with.get().value() - noOp.get().value();
+      String step = measured.isEmpty() ? "" : format(slope(measured.get(measured.size() - 1),
+          added.get(added.size() - 1), size, value)) + " (" + measured.get(measured.size() - 1) + " → " + size + ")";
+      measured.add(size);
+      added.add(value);
+      rows.add("| " + size + " | " + timeWithError(with.get()) + " | " + timeWithError(noOp.get()) + " | "
+          + ratio(with, noOp) + " | " + format(value) + " | " + step + " |");
+    }
+    line("**How the cost grows with the catalog.** The stand-in compiled with made-up catalogs of 50, 100 and 200 "
+        + "codes spread evenly over 100 to 599 (every tenth code, every fifth, every other one or so: each size has "
+        + "the same share of each series), and the 500 codes of every-code above. " + settings(GROWTH));
+    line("");
+    line("| Codes | with processor (ms) | with a no-op processor (ms) | with ÷ no-op | added by `process()` (ms) | "
+        + "ms per code over the step |");
+    line("|---:|---:|---:|---:|---:|---:|");
+    rows.forEach(this::line);
+    line("");
+    String what = "The time `process()` adds grows linearly with the number of codes (50, 100, 200, 500)";
+    if (measured.size() < sizes.size()) {
+      targets.add(new Target(what, "not measured", Optional.empty()));
+      return;
+    }
+    int last = measured.size() - 1;
+    double whole = slope(measured.get(0), added.get(0), measured.get(last), added.get(last));
+    double lowest = Double.MAX_VALUE;
+    double highest = -Double.MAX_VALUE;
+    for (int i = 1; i < measured.size(); i++) {
+      double step = slope(measured.get(i - 1), added.get(i - 1), measured.get(i), added.get(i)) / whole;
+      lowest = Math.min(lowest, step);
+      highest = Math.max(highest, step);
+    }
+    boolean linear = whole > 0 && lowest >= 1 / LINEAR && highest <= LINEAR;
+    line(String.format(Locale.ROOT, "From %d to %d codes `process()` adds %s ms per code; each step adds %.2f× to "
+        + "%.2f× that. Linear means every step within %.1f× of it either way: a cost growing with the square of "
+        + "the codes would show its first step near 0.3× and its last near 1.3×. The fixed part, what the line "
+        + "gives for 0 codes, is %s ms.", measured.get(0), measured.get(last), format(whole), lowest, highest,
+        LINEAR, format(added.get(0) - whole * measured.get(0))));
+    line("");
+    targets.add(new Target(what, String.format(Locale.ROOT, "%s ms per code; steps %.2f× to %.2f× of it",
+        format(whole), lowest, highest), Optional.of(linear)));
+  }
+
+  private static double slope(int fromCodes, double fromMs, int toCodes, double toMs) {
+    return (toMs - fromMs) / (toCodes - fromCodes);
+  }
+
+  private static String difference(Optional<JmhResults.Score> score, Optional<JmhResults.Score> base) {
+    return score.isPresent() && base.isPresent() ? format(score.get().value() - base.get().value()) : "";
   }
 
   /** What the processor writes for each catalog (through the stand-in), from one compile made here. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
@@ -26,11 +27,11 @@ import javax.tools.JavaFileObject;
  * {@code @DisStatusCatalog} and classes that use the generated enum, exceptions and dispatcher.
  *
  * <p>{@link #EXAMPLE} is the {@code example} module's main sources, which the build copies into this module's
- * resources ({@code dev/disstatus/benchmarks/example/}). {@link #DIS} and {@link #EVERY_CODE} are a smaller
- * stand-in ({@code dev/disstatus/benchmarks/consumer/}) that can be compiled against either catalog: the classes
- * both share, then a {@code package-info} and a class naming catalog-specific types for each. The class path is a
- * temporary folder holding the annotation and, for {@link #EVERY_CODE}, the catalog the package names; nothing
- * else, as in a lean build.
+ * resources ({@code dev/disstatus/benchmarks/example/}). {@link #DIS}, {@link #EVERY_CODE} and {@link #codes}
+ * are a smaller stand-in ({@code dev/disstatus/benchmarks/consumer/}) that can be compiled against DIS's catalog or
+ * a made-up one: the classes all share, then a {@code package-info} and a class naming catalog-specific types for
+ * each. The class path is a temporary folder holding the annotation and, for a made-up catalog, the catalog the
+ * package names; nothing else, as in a lean build.
  */
 final class ConsumerProject implements AutoCloseable {
   /** The example module, with DIS's catalog (bundled with the processor, 43 codes). */
@@ -39,8 +40,14 @@ final class ConsumerProject implements AutoCloseable {
   /** The stand-in, with DIS's catalog. */
   static final String DIS = "dis";
 
-  /** The stand-in, with a catalog of every code from 100 to 599 that {@link #everyCodeCatalog()} writes. */
+  /** The stand-in, with a catalog of every code from 100 to 599 that {@link #codesCatalog} writes. */
   static final String EVERY_CODE = "every-code";
+
+  /** How many codes {@link #EVERY_CODE}'s catalog has. */
+  static final int EVERY_CODE_COUNT = 500;
+
+  /** The start of the name of a stand-in with a made-up catalog of fewer codes, {@code codes-50}. */
+  private static final String CODES = "codes-";
 
   private static final String EXAMPLE_RESOURCES = "dev/disstatus/benchmarks/example/";
 
@@ -48,6 +55,8 @@ final class ConsumerProject implements AutoCloseable {
   private static final String RESOURCES = "dev/disstatus/benchmarks/consumer/";
   private static final List<String> SHARED = List.of("Response", "RecordsClient", "StatusLog");
   private static final List<String> PER_CATALOG = List.of("package-info", "KnownErrors");
+  /** Where a made-up catalog goes on the class path: the {@code package-info} of {@code consumer/codes/} names it. */
+  private static final String CODES_CATALOG = PACKAGE.replace('.', '/') + "/codes.yaml";
   private static final String PROCESSOR = "dev.disstatus.processor.DisStatusProcessor";
 
   /** Where the processor jar keeps DIS's catalog. */
@@ -64,23 +73,49 @@ final class ConsumerProject implements AutoCloseable {
   }
 
   /**
-   * A project, {@link #EXAMPLE}, {@link #DIS} or {@link #EVERY_CODE}, its class path written to a temporary
-   * folder.
+   * The stand-in with a made-up catalog of {@code count} codes spread evenly over 100 to 599 (every code for
+   * {@link #EVERY_CODE_COUNT}, which is {@link #EVERY_CODE}), for {@link #create}.
+   */
+  static String codes(int count) {
+    return count == EVERY_CODE_COUNT ? EVERY_CODE : CODES + count;
+  }
+
+  /**
+   * A project, {@link #EXAMPLE}, {@link #DIS}, {@link #EVERY_CODE} or one named by {@link #codes}, its class path
+   * written to a temporary folder.
    */
   static ConsumerProject create(String project) throws IOException {
-    List<JavaFileObject> sources = switch (project) {
-      case EXAMPLE -> exampleSources();
-      case DIS, EVERY_CODE -> standInSources(project);
-      default -> throw new IllegalArgumentException("no consumer project named " + project);
-    };
+    OptionalInt codes = codeCount(project);
+    List<JavaFileObject> sources;
+    if (project.equals(EXAMPLE)) {
+      sources = exampleSources();
+    } else if (project.equals(DIS) || codes.isPresent()) {
+      sources = standInSources(codes.isPresent() ? "codes" : project);
+    } else {
+      throw new IllegalArgumentException("no consumer project named " + project);
+    }
     Path classPath = Files.createTempDirectory("dis-status-consumer-");
     String annotation = DisStatusCatalog.class.getName().replace('.', '/') + ".class";
     write(classPath.resolve(annotation), bytes(annotation));
-    if (project.equals(EVERY_CODE)) {
-      write(classPath.resolve(PACKAGE.replace('.', '/')).resolve("every-code.yaml"),
-          everyCodeCatalog().getBytes(StandardCharsets.UTF_8));
+    if (codes.isPresent()) {
+      write(classPath.resolve(CODES_CATALOG), codesCatalog(codes.getAsInt()).getBytes(StandardCharsets.UTF_8));
     }
     return new ConsumerProject(classPath, List.copyOf(sources), findProcessor());
+  }
+
+  /** How many codes a project's made-up catalog has; empty for a project with DIS's catalog. */
+  private static OptionalInt codeCount(String project) {
+    if (project.equals(EVERY_CODE)) {
+      return OptionalInt.of(EVERY_CODE_COUNT);
+    }
+    if (project.startsWith(CODES)) {
+      int count = Integer.parseInt(project.substring(CODES.length()));
+      if (count < 1 || count > EVERY_CODE_COUNT) {
+        throw new IllegalArgumentException(project + ": from 1 to " + EVERY_CODE_COUNT + " codes");
+      }
+      return OptionalInt.of(count);
+    }
+    return OptionalInt.empty();
   }
 
   private static List<JavaFileObject> standInSources(String catalog) {
@@ -145,12 +180,15 @@ final class ConsumerProject implements AutoCloseable {
   }
 
   /**
-   * A catalog with one status per code from 100 to 599: named {@code Status 123}, with the {@code javaConstant}
-   * and {@code javaType} overrides ({@code STATUS_123}, {@code Status123}) and, for some errors, guidance.
+   * A catalog of {@code count} statuses spread evenly over the codes from 100 to 599 (all of them for 500; every
+   * tenth, 100, 110, ..., for 50, so that each size has the same share of each series and the multiples of 10):
+   * named {@code Status 123}, with the {@code javaConstant} and {@code javaType} overrides ({@code STATUS_123},
+   * {@code Status123}) and, for some errors, guidance.
    */
-  static String everyCodeCatalog() {
+  static String codesCatalog(int count) {
     StringBuilder yaml = new StringBuilder("source:\n  id: every_code\n  title: \"Every status code\"\nstatuses:\n");
-    for (int code = 100; code <= 599; code++) {
+    for (int i = 0; i < count; i++) {
+      int code = 100 + i * EVERY_CODE_COUNT / count;
       yaml.append("  - code: ").append(code).append('\n')
           .append("    name: \"Status ").append(code).append("\"\n")
           .append("    description:\n")
@@ -168,10 +206,14 @@ final class ConsumerProject implements AutoCloseable {
 
   /** How many statuses a project's catalog lists, counted in its YAML. */
   static long statusCount(String project) {
-    String yaml = project.equals(EVERY_CODE)
-        ? everyCodeCatalog()
+    OptionalInt codes = codeCount(project);
+    String yaml = codes.isPresent()
+        ? codesCatalog(codes.getAsInt())
         : new String(bytes(BUNDLED_CATALOG), StandardCharsets.UTF_8);
-    return yaml.lines().filter(line -> line.startsWith("  - code:")).count();
+    // The entries of the statuses table: from its key to the next top-level key (DIS's error codes follow it).
+    return yaml.lines().dropWhile(line -> !line.equals("statuses:")).skip(1)
+        .takeWhile(line -> line.isEmpty() || line.startsWith(" ") || line.startsWith("#"))
+        .filter(line -> line.startsWith("  - code:")).count();
   }
 
   @Override
