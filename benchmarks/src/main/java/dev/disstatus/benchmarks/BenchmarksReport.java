@@ -290,7 +290,7 @@ public final class BenchmarksReport {
         .flatMap(type -> Arrays.stream(type.getDeclaredFields()))
         .anyMatch(field -> !field.isSynthetic() && field.getType() == DisStatus[].class);
     return table
-        ? "The generated lookups read arrays indexed by code (`code - lowest`), as the floor does, plus the range "
+        ? "The generated lookups read arrays indexed by the code, as the floor does, plus the range "
             + "check that lets them answer unknown codes."
         : "The generated `lookup` is a `switch` over the codes, which javac makes a `lookupswitch` and C2 a "
             + "binary search.";

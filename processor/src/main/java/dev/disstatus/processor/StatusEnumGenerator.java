@@ -142,38 +142,39 @@ final class StatusEnumGenerator {
   }
 
   /**
-   * The lookups by code: arrays indexed by {@code code - lowest}, so that any code, first or last in the catalog or
-   * not in it, costs one bounds check and one array read. A {@code switch} over the codes, which javac makes a
+   * The lookups by code: arrays indexed by the code itself, so that any code, first or last in the catalog or not
+   * in it, costs one bounds check and one array read. A {@code switch} over the codes, which javac makes a
    * {@code lookupswitch} and the JIT a binary search, cost several times as much on the benchmarks' mixed stream of
    * codes. {@code find} reads an array of its own answers, empty ones included, rather than testing the constant
-   * for {@code null} and reading its {@code Optional}: that test and read cost as much again as the lookup. Codes
-   * lie in 100..599, so each array has at most 500 slots.
+   * for {@code null} and reading its {@code Optional}: that test and read cost as much again as the lookup. The
+   * arrays start at code 0, not at the catalog's lowest code: subtracting the lowest code cost {@code valueOf}
+   * measurably in the benchmarks (one more operation per lookup beside a floor of about one cycle), and the slots
+   * below it cost at most 100 references per array, since codes lie in 100..599.
    */
   private void addLookups() {
-    int lowest = model.catalog().statuses().stream().mapToInt(StatusEntry::code).min().orElseThrow();
     int highest = model.catalog().statuses().stream().mapToInt(StatusEntry::code).max().orElseThrow();
     TypeName anyOptional = ParameterizedTypeName.get(ClassName.get(Optional.class),
         WildcardTypeName.subtypeOf(Object.class));
     // In a nested class: its fields cannot clash with an enum constant, whatever the catalog names its statuses.
     type.addType(TypeSpec.classBuilder(BY_CODE)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The lookup tables, indexed by {@code code - $L}.\n", lowest)
+        .addJavadoc("The lookup tables, indexed by code.\n")
         .addField(FieldSpec.builder(ArrayTypeName.of(status), "STATUS", Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The constants by code; {@code null} where the catalog has no such code.\n")
-            .initializer("new $T[$L]", status, highest - lowest + 1)
+            .initializer("new $T[$L]", status, highest + 1)
             .build())
         .addField(FieldSpec.builder(ArrayTypeName.of(anyOptional), "FOUND", Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("What {@link $T#find(int)} returns, by code: made once, so that a lookup never allocates.\n",
                 status)
-            .initializer("new $T[$L]", anyOptional, highest - lowest + 1)
+            .initializer("new $T[$L]", anyOptional, highest + 1)
             .build())
         .addStaticBlock(CodeBlock.builder()
             .beginControlFlow("for (int i = 0; i < FOUND.length; i++)")
             .addStatement("FOUND[i] = $T.empty()", Optional.class)
             .endControlFlow()
             .beginControlFlow("for ($T status : values())", status)
-            .addStatement("STATUS[status.code - $L] = status", lowest)
-            .addStatement("FOUND[status.code - $L] = $T.of(status)", lowest, Optional.class)
+            .addStatement("STATUS[status.code] = status")
+            .addStatement("FOUND[status.code] = $T.of(status)", Optional.class)
             .endControlFlow()
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -183,8 +184,7 @@ final class StatusEnumGenerator {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(status)
         .addParameter(int.class, "code")
-        .addStatement("int index = code - $L", lowest)
-        .addStatement("return index >= 0 && index < $N.STATUS.length ? $N.STATUS[index] : null", BY_CODE, BY_CODE)
+        .addStatement("return code >= 0 && code < $N.STATUS.length ? $N.STATUS[code] : null", BY_CODE, BY_CODE)
         .build());
 
     type.addMethod(MethodSpec.methodBuilder("valueOf")
@@ -216,8 +216,7 @@ final class StatusEnumGenerator {
             .addMember("value", "$S", "unchecked")
             .build())
         .addComment("Every element of $N.FOUND is an Optional<$T>, or empty.", BY_CODE, status)
-        .addStatement("int index = code - $L", lowest)
-        .addStatement("return ($T) (index >= 0 && index < $N.FOUND.length ? $N.FOUND[index] : $T.empty())",
+        .addStatement("return ($T) (code >= 0 && code < $N.FOUND.length ? $N.FOUND[code] : $T.empty())",
             ParameterizedTypeName.get(ClassName.get(Optional.class), status), BY_CODE, BY_CODE, Optional.class)
         .build());
   }

@@ -149,8 +149,7 @@ public enum AcmeStatus {
   }
 
   private static AcmeStatus lookup(int code) {
-    int index = code - 200;
-    return index >= 0 && index < ByCode.STATUS.length ? ByCode.STATUS[index] : null;
+    return code >= 0 && code < ByCode.STATUS.length ? ByCode.STATUS[code] : null;
   }
 
   /**
@@ -179,32 +178,31 @@ public enum AcmeStatus {
   @SuppressWarnings("unchecked")
   public static Optional<AcmeStatus> find(int code) {
     // Every element of ByCode.FOUND is an Optional<AcmeStatus>, or empty.
-    int index = code - 200;
-    return (Optional<AcmeStatus>) (index >= 0 && index < ByCode.FOUND.length ? ByCode.FOUND[index] : Optional.empty());
+    return (Optional<AcmeStatus>) (code >= 0 && code < ByCode.FOUND.length ? ByCode.FOUND[code] : Optional.empty());
   }
 
   /**
-   * The lookup tables, indexed by {@code code - 200}.
+   * The lookup tables, indexed by code.
    */
   private static final class ByCode {
     /**
      * The constants by code; {@code null} where the catalog has no such code.
      */
-    static final AcmeStatus[] STATUS = new AcmeStatus[304];
+    static final AcmeStatus[] STATUS = new AcmeStatus[504];
 
     /**
      * What {@link AcmeStatus#find(int)} returns, by code: made once, so that a lookup never
      * allocates.
      */
-    static final Optional<?>[] FOUND = new Optional<?>[304];
+    static final Optional<?>[] FOUND = new Optional<?>[504];
 
     static {
       for (int i = 0; i < FOUND.length; i++) {
         FOUND[i] = Optional.empty();
       }
       for (AcmeStatus status : values()) {
-        STATUS[status.code - 200] = status;
-        FOUND[status.code - 200] = Optional.of(status);
+        STATUS[status.code] = status;
+        FOUND[status.code] = Optional.of(status);
       }
     }
 
