@@ -79,6 +79,15 @@ class GeneratedErrorCodeTest {
     assertEquals(Optional.empty(), DisErrorCode.find(code));
   }
 
+  /** A string with the hash code of a listed code is not that code: find compares the strings too. */
+  @Test
+  void findIsEmptyForACodeWithTheHashOfAListedOne() {
+    // 31 * ('1' - '0') + ('\u0014' - '3') == 0: the same hash as "DIS.4303", in the same slot of find's table.
+    String sameHash = "DIS.431\u0014";
+    assertEquals("DIS.4303".hashCode(), sameHash.hashCode());
+    assertEquals(Optional.empty(), DisErrorCode.find(sameHash));
+  }
+
   @Test
   void findIsEmptyForNull() {
     assertEquals(Optional.empty(), DisErrorCode.find(null));

@@ -27,12 +27,16 @@ final class ReservedJavaNames implements ReservedNames {
   /** The error-code enum's nested guidance enum. */
   static final String ERROR_GUIDANCE_ENUM = "Guidance";
 
+  /** The error-code enum's nested class holding the table of {@code find}. */
+  static final String ERROR_LOOKUP_CLASS = "ByCode";
+
   /**
    * Names the error-code enum's own code uses by their simple name, for the same reasons: its fields, and
-   * {@code Optional}, {@code java} and the nested {@link #ERROR_GUIDANCE_ENUM}. No error-code constant may take one.
+   * {@code Optional}, {@code java} and the nested {@link #ERROR_GUIDANCE_ENUM} and {@link #ERROR_LOOKUP_CLASS}. No
+   * error-code constant may take one.
    */
   static final Set<String> ERROR_ENUM_NAMES = Set.of("code", "status", "message", "description", "solution",
-      "guidance", "found", "Optional", "java", ERROR_GUIDANCE_ENUM);
+      "guidance", "found", "Optional", "java", ERROR_GUIDANCE_ENUM, ERROR_LOOKUP_CLASS);
 
   private final TypeNames names;
 

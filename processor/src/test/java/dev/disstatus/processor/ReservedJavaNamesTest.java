@@ -37,7 +37,7 @@ class ReservedJavaNamesTest {
 
   @ParameterizedTest(name = "javaConstant: {0}")
   @ValueSource(strings = {"code", "status", "message", "description", "solution", "guidance", "found", "Optional",
-      "java", "Guidance"})
+      "java", "Guidance", "ByCode"})
   void anErrorConstantNamedLikeANameTheErrorEnumUsesIsRefusedAtItsOverride(String constant) {
     assertEquals(List.of(problem(12, 19, ProcessorMessages.reservedErrorConstant(constant))), problems(
         statuses(ENTRY_404) + NameCollisionTest.ERROR_CODES + "    javaConstant: " + constant + "\n", "Dis"));

@@ -221,6 +221,12 @@ final class StatusSupport {
     /** The character each of {@link #ESCAPED} stands for, at the same index. */
     private static final String UNESCAPED = "\"\\/\b\f\n\r\t";
 
+    /** What {@link #readName} returns for a name that is not wanted. */
+    private static final int UNWANTED = -1;
+
+    /** What {@link #readName} returns where there is no name. */
+    private static final int BROKEN = -2;
+
     private final String text;
     private final String[] names;
     private int position;
@@ -245,20 +251,20 @@ final class StatusSupport {
       }
       do {
         skipWhitespace();
-        String name = readString(true);
+        int name = readName();
         skipWhitespace();
-        if (name == null || !consume(':')) {
+        if (name == BROKEN || !consume(':')) {
           return false;
         }
         skipWhitespace();
         if (peek() == '"') {
-          boolean wanted = isWanted(name) && !members.containsKey(name);
+          boolean wanted = name != UNWANTED && !members.containsKey(names[name]);
           String value = readString(wanted);
           if (value == null) {
             return false;
           }
           if (wanted) {
-            members.put(name, value);
+            members.put(names[name], value);
           }
         } else if (!skipValue()) {
           return false;
@@ -268,13 +274,48 @@ final class StatusSupport {
       return consume('}') && atEnd();
     }
 
-    private boolean isWanted(String name) {
-      for (String wanted : names) {
-        if (wanted.equals(name)) {
-          return true;
+    /**
+     * Reads a member's name: the index of the wanted name it is, {@link #UNWANTED}, or {@link #BROKEN}
+     * if there is no string. A name without escapes, as every error body's, is compared where it
+     * stands, not copied.
+     */
+    private int readName() {
+      int start = position + 1;
+      int end = plainStringEnd(start);
+      if (peek() != '"' || end < 0) {
+        String name = readString(true);
+        return name == null ? BROKEN : wantedIndex(name, 0, name.length());
+      }
+      position = end + 1;
+      return wantedIndex(text, start, end - start);
+    }
+
+    /** The index of the wanted name that is {@code length} characters of {@code source} from {@code start}. */
+    private int wantedIndex(String source, int start, int length) {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].length() == length && source.regionMatches(start, names[i], 0, length)) {
+          return i;
         }
       }
-      return false;
+      return UNWANTED;
+    }
+
+    /**
+     * The index of the quote that closes a string whose characters start at {@code start}, if none
+     * of them is escaped or a control character; -1 otherwise, where only {@link #readString} can
+     * tell.
+     */
+    private int plainStringEnd(int start) {
+      for (int i = start; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '"') {
+          return i;
+        }
+        if (c == '\\' || c < 0x20) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -320,6 +361,12 @@ final class StatusSupport {
     private String readString(boolean keep) {
       if (!consume('"')) {
         return null;
+      }
+      int end = plainStringEnd(position);
+      if (end >= 0) {
+        String plain = keep ? text.substring(position, end) : "";
+        position = end + 1;
+        return plain;
       }
       StringBuilder value = keep ? new StringBuilder() : null;
       while (position < text.length()) {

@@ -104,6 +104,14 @@ class StatusSupportTest {
   }
 
   @Test
+  void readsNamesWithEscapesAsTheNamesTheyStandFor() {
+    assertEquals(Map.of("errorCode", "DIS.4303", "message", "m"),
+        errorMembers("{\"error\\u0043ode\":\"DIS.4303\",\"errorCod\\u0065\":\"second\",\"message\":\"m\","
+            + "\"messag\\u0065s\":\"not wanted\"}"));
+    assertEquals(Map.of(), errorMembers("{\"error\\xCode\":\"DIS.4303\"}"));
+  }
+
+  @Test
   void aTextThatIsNotOneWholeObjectHasNoMembers() {
     for (String body : List.of("", "oops", "[]", "\"x\"", "{", "{\"errorCode\":\"x\"", "{\"errorCode\":\"x\"} x",
         "{\"errorCode\":\"x\",}", "{\"a\":[1,2},\"errorCode\":\"x\"}", "{\"errorCode\":\"raw\nline\"}",
