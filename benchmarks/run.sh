@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the benchmarks, runs all of them (about 8 minutes on 2 CPUs) and writes BENCHMARKS.md at the repository
+# Builds the benchmarks, runs all of them (about 9.5 minutes on 2 CPUs) and writes BENCHMARKS.md at the repository
 # root from JMH's JSON results. Arguments go to JMH: `benchmarks/run.sh -f 1 -wi 1 -i 1 -w 1s -r 1s` is a quick
 # check, `benchmarks/run.sh StatusLookup` runs one benchmark class.
 set -euo pipefail

@@ -58,9 +58,19 @@ public final class BenchmarksReport {
    *
    * @param what the target, in words
    * @param measured the measured figure or ratio, or why there is none
-   * @param met whether it is met; empty if the run did not measure it
+   * @param met whether it is met; empty if the run did not measure it or cannot tell
+   * @param undecided whether the run measured it but its error spans both sides of the target, so that it can
+   *     say neither yes nor no
    */
-  private record Target(String what, String measured, Optional<Boolean> met) {}
+  private record Target(String what, String measured, Optional<Boolean> met, boolean undecided) {
+    Target(String what, String measured, Optional<Boolean> met) {
+      this(what, measured, met, false);
+    }
+
+    String verdict() {
+      return undecided ? "undecided: within the error" : met.map(m -> m ? "yes" : "**no**").orElse("not measured");
+    }
+  }
 
   private BenchmarksReport(JmhResults results, Map<String, String> options) {
     this.results = results;
@@ -101,6 +111,7 @@ public final class BenchmarksReport {
   private void writeHeader() {
     long met = targets.stream().filter(t -> t.met().orElse(false)).count();
     long measured = targets.stream().filter(t -> t.met().isPresent()).count();
+    long undecided = targets.stream().filter(Target::undecided).count();
     line("# Benchmarks");
     line("");
     line("<!-- Written by benchmarks/run.sh from JMH's JSON results. Do not edit: run the script again. -->");
@@ -110,7 +121,9 @@ public final class BenchmarksReport {
         + " by `" + option("--command").orElse("benchmarks/run.sh") + "`"
         + option("--seconds").map(s -> ", in " + duration(Long.parseLong(s))).orElse("") + ". "
         + met + " of " + measured + " targets met"
-        + (measured < targets.size() ? " (" + (targets.size() - measured) + " not measured in this run)" : "")
+        + (undecided > 0 ? "; " + undecided + " undecided, the run's error spanning both sides of the target" : "")
+        + (measured + undecided < targets.size()
+            ? " (" + (targets.size() - measured - undecided) + " not measured in this run)" : "")
         + ".");
     line("");
   }
@@ -173,7 +186,7 @@ public final class BenchmarksReport {
     line("|---|---|---|");
     for (Target target : targets) {
       line("| " + target.what() + " | " + target.measured() + " | "
-          + target.met().map(met -> met ? "yes" : "**no**").orElse("not measured") + " |");
+          + target.verdict() + " |");
     }
     line("");
   }
@@ -182,12 +195,17 @@ public final class BenchmarksReport {
     line("## What misses a target");
     line("");
     List<Target> missed = targets.stream().filter(t -> !t.met().orElse(true)).toList();
-    List<Target> unmeasured = targets.stream().filter(t -> t.met().isEmpty()).toList();
+    List<Target> undecided = targets.stream().filter(Target::undecided).toList();
+    List<Target> unmeasured = targets.stream().filter(t -> t.met().isEmpty() && !t.undecided()).toList();
     if (missed.isEmpty()) {
       line("Nothing: every target measured was met.");
     }
     for (Target target : missed) {
       line("- " + target.what() + ": measured " + target.measured() + ".");
+    }
+    for (Target target : undecided) {
+      line("- Undecided, the error spanning both sides of the target: " + target.what() + ": measured "
+          + target.measured() + ".");
     }
     for (Target target : unmeasured) {
       line("- Not measured in this run: " + target.what() + ".");
@@ -398,12 +416,12 @@ public final class BenchmarksReport {
     line("");
     String example = "consumer=" + ConsumerProject.EXAMPLE;
     String everyCode = "consumer=" + ConsumerProject.EVERY_CODE;
-    ratioTarget("Compiling the example with the processor at most 1.15× compiling it with a no-op processor",
+    ratioTargetWithinError("Compiling the example with the processor at most 1.15× compiling it with a no-op processor",
         results.score(PROCESSOR + ".withProcessor", example),
-        results.score(PROCESSOR + ".noOpProcessor", example), "×", r -> r <= 1.15);
-    ratioTarget("Compiling the 500-code catalog (every-code) with the processor at most 1.30× with a no-op processor",
+        results.score(PROCESSOR + ".noOpProcessor", example), 1.15);
+    ratioTargetWithinError("Compiling the 500-code catalog (every-code) with the processor at most 1.30× with a no-op processor",
         results.score(PROCESSOR + ".withProcessor", everyCode),
-        results.score(PROCESSOR + ".noOpProcessor", everyCode), "×", r -> r <= 1.30);
+        results.score(PROCESSOR + ".noOpProcessor", everyCode), 1.30);
     writeGrowth();
     writeGeneratedCode();
   }
@@ -482,9 +500,16 @@ public final class BenchmarksReport {
         withinError.isEmpty() ? "" : " (here " + String.join(", ", withinError) + ", off by no more than its error)",
         measured.get(0), measured.get(last), format(added.get(0) - whole * measured.get(0))));
     line("");
-    targets.add(new Target(what, String.format(Locale.ROOT, "%s ms per code; steps %.2f× to %.2f× of it%s",
-        format(whole), lowest, highest, withinError.isEmpty() ? "" : ", " + String.join(", ", withinError)
-            + " within error"), Optional.of(linear)));
+    String figure = String.format(Locale.ROOT, "%s ms per code; steps %.2f× to %.2f× of it%s", format(whole), lowest,
+        highest, withinError.isEmpty() ? "" : ", " + String.join(", ", withinError) + " within error");
+    // A slope no larger than its own error says nothing about the shape of the growth, either way.
+    double wholeError = Math.hypot(errors.get(0), errors.get(last)) / (measured.get(last) - measured.get(0));
+    if (Math.abs(whole) <= wholeError) {
+      targets.add(new Target(what, figure + String.format(Locale.ROOT, " (± %s ms per code)", format(wholeError)),
+          Optional.empty(), true));
+    } else {
+      targets.add(new Target(what, figure, Optional.of(linear)));
+    }
   }
 
   private static double errorOrZero(JmhResults.Score score) {
@@ -632,6 +657,34 @@ public final class BenchmarksReport {
     }
     double ratio = numerator.get().value() / denominator.get().value();
     targets.add(new Target(what, String.format(Locale.ROOT, "%.2f%s", ratio, unit), Optional.of(test.test(ratio))));
+  }
+
+  /**
+   * A target "at most {@code limit} times" for two timings with large errors (a compile takes milliseconds and
+   * varies with the JIT and the collector): met only if the ratio stays within the limit at the worst end of both
+   * errors, missed only if it exceeds it at the best end, and undecided otherwise.
+   */
+  private void ratioTargetWithinError(String what, Optional<JmhResults.Score> numerator,
+      Optional<JmhResults.Score> denominator, double limit) {
+    if (numerator.isEmpty() || denominator.isEmpty()) {
+      targets.add(new Target(what, "not measured", Optional.empty()));
+      return;
+    }
+    JmhResults.Score n = numerator.get();
+    JmhResults.Score d = denominator.get();
+    double ratio = n.value() / d.value();
+    double best = (n.value() - errorOrZero(n)) / (d.value() + errorOrZero(d));
+    double worst = d.value() > errorOrZero(d) ? (n.value() + errorOrZero(n)) / (d.value() - errorOrZero(d))
+        : Double.POSITIVE_INFINITY;
+    String measured = String.format(Locale.ROOT, "%.2f× (%.2f× to %s within the error)", ratio, best,
+        Double.isInfinite(worst) ? "unbounded" : String.format(Locale.ROOT, "%.2f×", worst));
+    if (worst <= limit) {
+      targets.add(new Target(what, measured, Optional.of(true)));
+    } else if (best > limit) {
+      targets.add(new Target(what, measured, Optional.of(false)));
+    } else {
+      targets.add(new Target(what, measured, Optional.empty(), true));
+    }
   }
 
   private String settings(String benchmarkClass) {

@@ -36,7 +36,7 @@ import org.openjdk.jmh.infra.Blackhole;
 // javac takes a few hundred compiles to warm up (10 s on a quiet machine, where one takes 50 to 150 ms); the
 // iterations are short to keep the suite, twelve forks of these, under 10 minutes. A fixed heap keeps the heap's
 // growth out of the figures.
-@Warmup(iterations = 10, time = 1)
+@Warmup(iterations = 20, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @State(org.openjdk.jmh.annotations.Scope.Thread)

@@ -104,14 +104,17 @@ class DisClientTest {
   }
 
   @Test
-  void aRetryAfterLongerThanTheLongestWaitEndsTheCall() {
+  void aRetryAfterLongerThanTheLongestWaitIsCutToIt() {
     DisRetryPolicy impatient = policy(4, Duration.ofMillis(100), Duration.ofMillis(500));
 
-    assertThrowsExactly(DisClientErrorException.TooManyRequests.class,
+    DisClientErrorException.TooManyRequests e = assertThrowsExactly(DisClientErrorException.TooManyRequests.class,
         () -> client(impatient).putRecords(Scenario.THROTTLED.stream(), RECORDS));
 
-    assertEquals(List.of(429), server.statusesSent(Scenario.THROTTLED.stream()));
-    assertEquals(List.of(), waits);
+    // Retry-After: 1 is longer than the policy's 500 ms: each attempt waits 500 ms, until the attempts run out.
+    assertEquals(List.of(429, 429, 429, 429), server.statusesSent(Scenario.THROTTLED.stream()));
+    Duration maxWait = Duration.ofMillis(500);
+    assertEquals(List.of(maxWait, maxWait, maxWait), waits);
+    assertEquals(Optional.of(ONE_SECOND), e.retryAfter());
   }
 
   @Test

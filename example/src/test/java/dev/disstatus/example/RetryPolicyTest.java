@@ -72,11 +72,12 @@ class RetryPolicyTest {
   }
 
   @Test
-  void aRetryAfterLongerThanTheLongestWaitIsNotWaitedFor() {
+  void aRetryAfterLongerThanTheLongestWaitIsCutToIt() {
     DisStatusException throttled =
         DisStatusDispatcher.exceptionFor(429, "", Map.of("Retry-After", List.of("11")));
 
-    assertEquals(Optional.empty(), DisRetryPolicy.DEFAULT.waitBefore(2, throttled));
+    assertEquals(Optional.of(Duration.ofSeconds(10)), DisRetryPolicy.DEFAULT.waitBefore(2, throttled));
+    assertEquals(Optional.of(Duration.ofSeconds(11)), throttled.retryAfter());
   }
 
   @Test

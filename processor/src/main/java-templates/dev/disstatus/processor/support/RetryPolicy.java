@@ -21,9 +21,11 @@ import java.util.function.DoubleSupplier;
  * <li>no attempt beyond {@link #maxAttempts()}, and none after an exception that is not
  * {@linkplain StatusException#isRetryable() retryable}: its status and error code say that the same request
  * fails again;</li>
- * <li>a {@code Retry-After} in the response is the wait, as the server asked; one longer than
- * {@link #maxWait()} ends the retries instead of being shortened, since a request sent before the time the
- * server gave is refused again and spends an attempt;</li>
+ * <li>a {@code Retry-After} in the response is the wait, as the server asked, capped at {@link #maxWait()}:
+ * a longer one is cut to {@link #maxWait()}, so that a producer keeps trying within the limits it chose
+ * instead of dropping its data at the first long answer; if the early request is refused again, it spends
+ * one attempt like any other, and {@link StatusException#retryAfter()} still tells a caller who would rather
+ * wait the whole time;</li>
  * <li>otherwise an exponential backoff with jitter: {@link #firstBackoff()} before attempt 2, twice as much
  * before each further attempt, never more than {@link #maxWait()}; the wait is drawn between half of that
  * backoff and all of it.</li>
@@ -86,8 +88,8 @@ public final class RetryPolicy {
    * @param maxAttempts the most requests one call may send, the first included; 1 never retries
    * @param firstBackoff the backoff before the second attempt, which doubles for each further one; from zero
    *     to {@code maxWait}
-   * @param maxWait the longest single wait: the backoff grows no further, and a {@code Retry-After} longer
-   *     than this ends the retries; from zero to {@code Long.MAX_VALUE} nanoseconds (292 years, the most a
+   * @param maxWait the longest single wait: the backoff grows no further, and a longer {@code Retry-After}
+   *     is cut to it; from zero to {@code Long.MAX_VALUE} nanoseconds (292 years, the most a
    *     thread can be told to sleep)
    * @return the policy
    * @throws IllegalArgumentException if {@code maxAttempts} is below 1 or a duration is out of its range
@@ -150,8 +152,8 @@ public final class RetryPolicy {
   }
 
   /**
-   * Returns the longest single wait: the backoff grows no further, and a longer {@code Retry-After} ends the
-   * retries.
+   * Returns the longest single wait: the backoff grows no further, and a longer {@code Retry-After} is cut to
+   * it.
    *
    * @return zero or more
    */
@@ -162,8 +164,8 @@ public final class RetryPolicy {
   /**
    * Whether to send attempt {@code attempt} after the one before failed with {@code error}, and how long to
    * wait before it: empty if {@code attempt} is beyond {@link #maxAttempts()}, if {@code error} is not
-   * {@linkplain StatusException#isRetryable() retryable}, or if its {@code Retry-After} is longer than
-   * {@link #maxWait()}; otherwise its {@code Retry-After}, or else the {@linkplain #waitBefore(int) backoff}.
+   * {@linkplain StatusException#isRetryable() retryable}; otherwise its {@code Retry-After}, at most
+   * {@link #maxWait()}, or else the {@linkplain #waitBefore(int) backoff}.
    *
    * @param attempt the number of the attempt to be sent, 2 for the first retry
    * @param error why the attempt before failed
@@ -181,7 +183,7 @@ public final class RetryPolicy {
     }
     Optional<Duration> retryAfter = error.retryAfter();
     if (retryAfter.isPresent()) {
-      return retryAfter.get().compareTo(maxWait) <= 0 ? retryAfter : Optional.<Duration>empty();
+      return retryAfter.get().compareTo(maxWait) <= 0 ? retryAfter : Optional.of(maxWait);
     }
     return Optional.of(backoff(attempt));
   }

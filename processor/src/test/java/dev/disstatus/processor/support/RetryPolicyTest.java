@@ -98,9 +98,16 @@ class RetryPolicyTest {
   }
 
   @Test
-  void aRetryAfterLongerThanTheLongestWaitEndsTheRetries() {
-    assertEquals(Optional.empty(),
-        fullBackoff(3, 200, 10_000).waitBefore(2, new StatusException(true, Duration.ofMillis(10_001))));
+  void aRetryAfterLongerThanTheLongestWaitIsCutToIt() {
+    RetryPolicy policy = fullBackoff(3, 200, 10_000);
+
+    assertEquals(Optional.of(Duration.ofSeconds(10)),
+        policy.waitBefore(2, new StatusException(true, Duration.ofMillis(10_001))));
+    assertEquals(Optional.of(Duration.ofSeconds(10)),
+        policy.waitBefore(3, new StatusException(true, Duration.ofSeconds(Integer.MAX_VALUE))));
+    assertEquals(Optional.empty(), policy.waitBefore(4, new StatusException(true, Duration.ofMillis(10_001))));
+    assertEquals(Optional.of(Duration.ZERO),
+        fullBackoff(3, 0, 0).waitBefore(2, new StatusException(true, Duration.ofSeconds(1))));
   }
 
   @Test
