@@ -280,9 +280,12 @@ final class StatusSupport {
      * stands, not copied.
      */
     private int readName() {
+      if (peek() != '"') {
+        return BROKEN;
+      }
       int start = position + 1;
       int end = plainStringEnd(start);
-      if (peek() != '"' || end < 0) {
+      if (end < 0) {
         String name = readString(true);
         return name == null ? BROKEN : wantedIndex(name, 0, name.length());
       }
