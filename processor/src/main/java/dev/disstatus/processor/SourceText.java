@@ -1,6 +1,8 @@
 package dev.disstatus.processor;
 
 import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -97,6 +99,21 @@ final class SourceText {
    */
   static CodeBlock wrappedLiteral(String text) {
     CodeBlock.Builder block = CodeBlock.builder();
+    List<String> pieces = literalPieces(text);
+    for (int i = 0; i < pieces.size(); i++) {
+      block.add(i == 0 ? "$L" : "$W+ $L", pieces.get(i));
+    }
+    return block.build();
+  }
+
+  /** {@link #wrappedLiteral} as text for {@link JavaText}, with {@link JavaText#WRAP} for JavaPoet's {@code $W}. */
+  static String wrappedLiteralText(String text) {
+    return String.join(JavaText.WRAP + "+ ", literalPieces(text));
+  }
+
+  /** The pieces of a {@link #wrappedLiteral}, each a {@link #literal}. */
+  private static List<String> literalPieces(String text) {
+    List<String> pieces = new ArrayList<>();
     int start = 0;
     do {
       int end = start;
@@ -112,9 +129,9 @@ final class SourceText {
       if (end < text.length() && afterSpace > start + LITERAL_PIECE / 2) {
         end = afterSpace;
       }
-      block.add(start == 0 ? "$L" : "$W+ $L", literal(text.substring(start, end)));
+      pieces.add(literal(text.substring(start, end)));
       start = end;
     } while (start < text.length());
-    return block.build();
+    return pieces;
   }
 }
