@@ -90,6 +90,14 @@ final class SourceText {
     return out.append('"').toString();
   }
 
+  /** How many characters {@link #literal} writes for one character. */
+  private static int escapedWidth(char c) {
+    return switch (c) {
+      case '"', '\\', '\n', '\r', '\t' -> 2;
+      default -> c >= 0x20 && c < 0x7f ? 1 : "\\uxxxx".length();
+    };
+  }
+
   /** The longest piece of a {@link #wrappedLiteral}, escaped, so that a piece and its indentation fit a line. */
   private static final int LITERAL_PIECE = 88;
 
@@ -120,7 +128,7 @@ final class SourceText {
       int width = 0;
       int afterSpace = -1;
       while (end < text.length() && width < LITERAL_PIECE) {
-        width += literal(text.substring(end, end + 1)).length() - 2;
+        width += escapedWidth(text.charAt(end));
         if (text.charAt(end) == ' ') {
           afterSpace = end + 1;
         }
