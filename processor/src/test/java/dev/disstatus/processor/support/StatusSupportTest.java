@@ -82,8 +82,17 @@ class StatusSupportTest {
   // -------------------------------------------------------------------------------------------------------
   // The body's JSON
 
+  /** The members read, as a map of each name found to its value. */
   private static Map<String, String> errorMembers(String body) {
-    return StatusSupport.members(body, ERROR_MEMBERS);
+    String[] members = StatusSupport.members(body, ERROR_MEMBERS);
+    assertEquals(ERROR_MEMBERS.length, members.length);
+    Map<String, String> found = new LinkedHashMap<>();
+    for (int i = 0; i < members.length; i++) {
+      if (members[i] != null) {
+        found.put(ERROR_MEMBERS[i], members[i]);
+      }
+    }
+    return found;
   }
 
   @Test
@@ -92,6 +101,19 @@ class StatusSupportTest {
         + "\"errorCode\":\"DIS.4301\",\"errorCode\":\"second\",\"message\":\"m\",\"f\":{\"error_code\":\"in\"}}"));
     assertEquals(Map.of("error_msg", "gateway"),
         errorMembers("{\"errorCode\":4301,\"message\":{\"text\":\"x\"},\"error_msg\":\"gateway\"}"));
+  }
+
+  @Test
+  void errorMembersAreAtTheirIndexes() {
+    String[] members = StatusSupport.errorMembers("{\"request_id\":\"r\",\"error_msg\":\"gm\",\"message\":\"m\","
+        + "\"error_code\":\"g\",\"errorCode\":\"c\",\"other\":\"o\"}");
+    assertEquals(5, members.length);
+    assertEquals("c", members[StatusSupport.ERROR_CODE]);
+    assertEquals("g", members[StatusSupport.GATEWAY_ERROR_CODE]);
+    assertEquals("m", members[StatusSupport.MESSAGE]);
+    assertEquals("gm", members[StatusSupport.GATEWAY_MESSAGE]);
+    assertEquals("r", members[StatusSupport.REQUEST_ID]);
+    assertEquals(Arrays.asList(new String[5]), Arrays.asList(StatusSupport.errorMembers("{\"errorCode\":\"c\",")));
   }
 
   @Test
