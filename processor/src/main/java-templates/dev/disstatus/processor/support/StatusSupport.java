@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * The code every status exception of this package runs and no caller needs to read: copying the
@@ -63,29 +64,49 @@ final class StatusSupport {
     if (headers == null || headers.isEmpty()) {
       return NO_HEADERS;
     }
-    String[] flat = new String[2 * headers.size()];
-    int size = 0;
-    for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-      String name = header.getKey();
-      List<String> values = header.getValue();
+    HeaderCopy copy = new HeaderCopy(2 * headers.size());
+    headers.forEach(copy);
+    return copy.headers();
+  }
+
+  /**
+   * Collects headers as {@link #copyHeaders} keeps them, handed to {@link Map#forEach}: a {@code TreeMap},
+   * such as {@code java.net.http} gives, and a {@code HashMap} walk their entries there without an iterator,
+   * where iterating {@code entrySet()} allocates one (two behind {@code Collections.unmodifiableMap}).
+   */
+  private static final class HeaderCopy implements BiConsumer<String, List<String>> {
+    private String[] flat;
+    private int size;
+
+    HeaderCopy(int capacity) {
+      flat = new String[capacity];
+    }
+
+    @Override
+    public void accept(String name, List<String> values) {
       if (name == null || values == null) {
-        continue;
+        return;
       }
       int first = size;
       for (String value : values) {
         if (value != null) {
-          flat = room(flat, size);
-          flat[size++] = name;
-          flat[size++] = value;
+          add(name, value);
         }
       }
       if (size == first) {
-        flat = room(flat, size);
-        flat[size++] = name;
-        flat[size++] = null;
+        add(name, null);
       }
     }
-    return size == flat.length ? flat : Arrays.copyOf(flat, size);
+
+    private void add(String name, String value) {
+      flat = room(flat, size);
+      flat[size++] = name;
+      flat[size++] = value;
+    }
+
+    String[] headers() {
+      return size == flat.length ? flat : Arrays.copyOf(flat, size);
+    }
   }
 
   /** The array, or a larger copy if it has no room for a pair at {@code size}. */

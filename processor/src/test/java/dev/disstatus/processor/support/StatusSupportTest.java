@@ -9,6 +9,7 @@ import java.io.InvalidObjectException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,17 @@ class StatusSupportTest {
     given.put("Set-Cookie", List.of("x", "y"));
     assertEquals(List.of("Via", "a", "Via", "b", "Via", "c", "Set-Cookie", "x", "Set-Cookie", "y"),
         Arrays.asList(StatusSupport.copyHeaders(given)));
+  }
+
+  @Test
+  void headersAreCopiedFromAnUnmodifiableSortedMapAsJavaNetHttpGivesThem() {
+    TreeMap<String, List<String>> sorted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    sorted.put("x-request-id", List.of("r"));
+    sorted.put("Content-Type", List.of("application/json"));
+    sorted.put("Via", Arrays.asList("a", null, "b"));
+    sorted.put("Empty", List.of());
+    assertEquals(Arrays.asList("Content-Type", "application/json", "Empty", null, "Via", "a", "Via", "b",
+        "x-request-id", "r"), Arrays.asList(StatusSupport.copyHeaders(Collections.unmodifiableMap(sorted))));
   }
 
   @Test
