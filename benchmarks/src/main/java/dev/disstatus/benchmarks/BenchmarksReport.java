@@ -15,16 +15,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.function.DoublePredicate;
 import java.util.stream.Stream;
 
 /**
- * Writes {@code BENCHMARKS.md} from a JMH JSON result file: the machine, every figure, and each target of the
- * issue with the ratio measured against it. Every number in it comes from the results, the machine or a compile
+ * Writes {@code BENCHMARKS.md} from a JMH JSON result file and {@link CompileCost}'s: the machine, every figure,
+ * and each target of the issue with the ratio measured against it. Every number in it comes from the results, the machine or a compile
  * made here; none is typed in.
  *
- * <p>Run by {@code benchmarks/run.sh} as {@code BenchmarksReport --results FILE --out FILE}, followed by what it
- * knows of the run: {@code --nproc N}, {@code --load-before "CONTENT OF /proc/loadavg"}, {@code --seconds N} (wall
+ * <p>Run by {@code benchmarks/run.sh} as {@code BenchmarksReport --results FILE --out FILE}, followed by
+ * {@code --compile-results FILE} ({@link CompileCost}'s; without it, the compile targets are not measured) and what
+ * it knows of the run: {@code --nproc N}, {@code --load-before "CONTENT OF /proc/loadavg"}, {@code --seconds N} (wall
  * time), {@code --machine-cpu-seconds N} (CPU time of the whole machine during the run),
  * {@code --benchmark-cpu-seconds N} (the benchmark JVMs' share of it), {@code --commit ID}, {@code --command TEXT},
  * and {@code --notes FILE}, hand-written markdown on what was tried, copied in as it is.
@@ -40,15 +42,19 @@ public final class BenchmarksReport {
   private static final String DISPATCH = "ExceptionDispatchBenchmark";
   private static final String ERROR_CODE = "ErrorCodeLookupBenchmark";
   private static final String TWO_KEY = "TwoKeyDispatchBenchmark";
-  private static final String PROCESSOR = "ProcessorCostBenchmark";
-  private static final String GROWTH = "ProcessorGrowthBenchmark";
 
   /** How far (as a factor, either way) a step's milliseconds per code may stray from the whole range's: linear. */
   private static final double LINEAR = 1.5;
-  private static final List<String> PROCESSOR_METHODS = List.of(".withProcessor", ".withoutProcessor",
-      ".noOpProcessor");
+
+  private static final String EXAMPLE_TARGET =
+      "Compiling the example with the processor at most 1.15× compiling it with a no-op processor";
+  private static final String EVERY_CODE_TARGET =
+      "Compiling the 500-code catalog (every-code) with the processor at most 1.30× with a no-op processor";
+  private static final String GROWTH_TARGET =
+      "The time `process()` adds grows linearly with the number of codes (50, 100, 200, 500)";
 
   private final JmhResults results;
+  private final Optional<CompileCostResults> compileCost;
   private final Map<String, String> options;
   private final StringBuilder out = new StringBuilder();
   private final List<Target> targets = new ArrayList<>();
@@ -72,8 +78,10 @@ public final class BenchmarksReport {
     }
   }
 
-  private BenchmarksReport(JmhResults results, Map<String, String> options) {
+  private BenchmarksReport(JmhResults results, Optional<CompileCostResults> compileCost,
+      Map<String, String> options) {
     this.results = results;
+    this.compileCost = compileCost;
     this.options = options;
   }
 
@@ -84,11 +92,14 @@ public final class BenchmarksReport {
     }
     if (!options.containsKey("--results") || !options.containsKey("--out")) {
       throw new IllegalArgumentException("usage: BenchmarksReport --results jmh-result.json --out BENCHMARKS.md "
-          + "[--nproc N] [--load-before LOADAVG] [--seconds N] [--machine-cpu-seconds N] "
-          + "[--benchmark-cpu-seconds N] [--commit ID] [--command TEXT] [--notes FILE]");
+          + "[--compile-results compile-cost.json] [--nproc N] [--load-before LOADAVG] [--seconds N] "
+          + "[--machine-cpu-seconds N] [--benchmark-cpu-seconds N] [--commit ID] [--command TEXT] [--notes FILE]");
     }
     JmhResults results = JmhResults.read(Path.of(options.get("--results")));
-    String markdown = new BenchmarksReport(results, options).write();
+    Optional<CompileCostResults> compileCost = options.containsKey("--compile-results")
+        ? Optional.of(CompileCostResults.read(Path.of(options.get("--compile-results"))))
+        : Optional.empty();
+    String markdown = new BenchmarksReport(results, compileCost, options).write();
     Files.writeString(Path.of(options.get("--out")), markdown, StandardCharsets.UTF_8);
   }
 
@@ -114,7 +125,8 @@ public final class BenchmarksReport {
     long undecided = targets.stream().filter(Target::undecided).count();
     line("# Benchmarks");
     line("");
-    line("<!-- Written by benchmarks/run.sh from JMH's JSON results. Do not edit: run the script again. -->");
+    line("<!-- Written by benchmarks/run.sh from the results of JMH and CompileCost. Do not edit: run the script "
+        + "again. -->");
     line("");
     line("Measured " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
         + option("--commit").map(commit -> " at commit `" + commit + "`").orElse("")
@@ -385,94 +397,116 @@ public final class BenchmarksReport {
   private void writeProcessorCost() throws IOException {
     line("## 3. What the processor costs a compile");
     line("");
-    line("Each consumer is compiled in the benchmark's JVM by one warm javac, output kept in memory: **with** the "
-        + "processor; **without** it, the processor's output given as ordinary sources (`-proc:none`), as if "
-        + "written by hand; and with a **no-op** processor over those same sources, which is what javac itself "
-        + "spends on running any processor at all: the floor the targets measure against, since no processor can "
-        + "go below it. **example** is the `example` module's main sources (DIS's catalog, "
-        + ConsumerProject.statusCount(ConsumerProject.DIS) + " codes); **every-code** is a smaller stand-in (a "
-        + "package with `@DisStatusCatalog` and four classes that use the generated types, "
+    line("Each consumer is compiled by one warm javac in one JVM (`CompileCost`, run by `benchmarks/run.sh` after "
+        + "JMH), output kept in memory: **with** the processor; **without** it, the processor's output given as "
+        + "ordinary sources (`-proc:none`), as if written by hand; and with a **no-op** processor over those same "
+        + "sources, which is what javac itself spends on running any processor at all: the floor the targets "
+        + "measure against, since no processor can go below it. **example** is the `example` module's main sources "
+        + "(DIS's catalog, " + ConsumerProject.statusCount(ConsumerProject.DIS) + " codes); **every-code** is a "
+        + "smaller stand-in (a package with `@DisStatusCatalog` and four classes that use the generated types, "
         + "`benchmarks/src/main/resources/dev/disstatus/benchmarks/consumer/`) with a catalog of every code from "
-        + "100 to 599 that the benchmark writes (`-p consumer=dis` adds the stand-in with DIS's catalog, a row not "
-        + "run by default). These are the figures of a warm build daemon; a cold `mvn compile` adds its JVM start "
-        + "and javac's warm-up to all three. " + settings(PROCESSOR));
+        + "100 to 599 that the benchmark writes. These are the figures of a warm build daemon; a cold "
+        + "`mvn compile` adds its JVM start and javac's warm-up to all three. "
+        + compileCost.map(CompileCostResults::settings).orElse("Not run."));
     line("");
+    if (compileCost.isEmpty()) {
+      targets.add(new Target(EXAMPLE_TARGET, "not measured", Optional.empty()));
+      targets.add(new Target(EVERY_CODE_TARGET, "not measured", Optional.empty()));
+      targets.add(new Target(GROWTH_TARGET, "not measured", Optional.empty()));
+      writeGeneratedCode();
+      return;
+    }
     line("| Consumer | with processor (ms) | without (ms) | with a no-op processor (ms) | with ÷ no-op | "
         + "with ÷ without | no-op ÷ without | added by `process()` (ms, with − no-op) |");
     line("|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (String consumer : List.of(ConsumerProject.EXAMPLE, ConsumerProject.DIS, ConsumerProject.EVERY_CODE)) {
-      String params = "consumer=" + consumer;
-      if (PROCESSOR_METHODS.stream().allMatch(method -> results.score(PROCESSOR + method, params).isEmpty())) {
-        continue;
-      }
-      Optional<JmhResults.Score> with = results.score(PROCESSOR + ".withProcessor", params);
-      Optional<JmhResults.Score> without = results.score(PROCESSOR + ".withoutProcessor", params);
-      Optional<JmhResults.Score> noOp = results.score(PROCESSOR + ".noOpProcessor", params);
-      line("| " + consumer + " | " + with.map(BenchmarksReport::timeWithError).orElse("not run") + " | "
-          + without.map(BenchmarksReport::timeWithError).orElse("not run") + " | "
-          + noOp.map(BenchmarksReport::timeWithError).orElse("not run") + " | " + ratio(with, noOp) + " | "
-          + ratio(with, without) + " | " + ratio(noOp, without) + " | " + difference(with, noOp) + " |");
+    for (String consumer : List.of(ConsumerProject.EXAMPLE, ConsumerProject.EVERY_CODE)) {
+      Optional<List<Double>> with = compileTimes(consumer, CompileCost.Variant.WITH);
+      Optional<List<Double>> without = compileTimes(consumer, CompileCost.Variant.WITHOUT);
+      Optional<List<Double>> noOp = compileTimes(consumer, CompileCost.Variant.NO_OP);
+      line("| " + consumer + " | " + median(with) + " | " + median(without) + " | " + median(noOp) + " | "
+          + pairedMedian(with, noOp, CompileCost::ratios) + " | " + pairedMedian(with, without, CompileCost::ratios)
+          + " | " + pairedMedian(noOp, without, CompileCost::ratios) + " | "
+          + pairedMedian(with, noOp, BenchmarksReport::differences) + " |");
     }
     line("");
-    String example = "consumer=" + ConsumerProject.EXAMPLE;
-    String everyCode = "consumer=" + ConsumerProject.EVERY_CODE;
-    ratioTargetWithinError("Compiling the example with the processor at most 1.15× compiling it with a no-op processor",
-        results.score(PROCESSOR + ".withProcessor", example),
-        results.score(PROCESSOR + ".noOpProcessor", example), 1.15);
-    ratioTargetWithinError("Compiling the 500-code catalog (every-code) with the processor at most 1.30× with a no-op processor",
-        results.score(PROCESSOR + ".withProcessor", everyCode),
-        results.score(PROCESSOR + ".noOpProcessor", everyCode), 1.30);
+    line("Each cell is a median with its interval in brackets. The ratios are the medians of each round's own "
+        + "ratio, not ratios of the medians: a slower stretch of the machine slows both compiles of a round alike.");
+    line("");
+    intervalTarget(EXAMPLE_TARGET, ConsumerProject.EXAMPLE, 1.15);
+    intervalTarget(EVERY_CODE_TARGET, ConsumerProject.EVERY_CODE, 1.30);
     writeGrowth();
     writeGeneratedCode();
   }
 
+  private Optional<List<Double>> compileTimes(String consumer, CompileCost.Variant variant) {
+    return compileCost.flatMap(results -> results.times(consumer, variant));
+  }
+
   /**
-   * The time {@code process()} adds (with − no-op) for 50, 100, 200 and 500 codes, the milliseconds per code each
-   * step adds, and the target that the growth is linear: every step's slope within {@link #LINEAR} of the slope
-   * from the first size to the last, or within the step's own measurement error of it (JMH's error of the four
-   * figures it is made of). A cost growing with the square of the codes fails it (its first step's slope is a
-   * quarter of the whole one); noise on the short steps, where the added time changes by a few milliseconds, does
-   * not.
+   * A target "with ÷ no-op at most {@code limit}" for a consumer: met if the whole interval of the rounds' median
+   * ratio is within the limit, missed if the whole of it is above, undecided if it straddles the limit.
+   */
+  private void intervalTarget(String what, String consumer, double limit) {
+    Optional<List<Double>> with = compileTimes(consumer, CompileCost.Variant.WITH);
+    Optional<List<Double>> noOp = compileTimes(consumer, CompileCost.Variant.NO_OP);
+    if (with.isEmpty() || noOp.isEmpty()) {
+      targets.add(new Target(what, "not measured", Optional.empty()));
+      return;
+    }
+    Median ratio = Median.of(CompileCost.ratios(with.get(), noOp.get()));
+    String measured = String.format(Locale.ROOT, "%.2f× (%.2f× to %.2f×, %.0f%% interval)", ratio.value(),
+        ratio.low(), ratio.high(), Median.CONFIDENCE * 100);
+    if (ratio.high() <= limit) {
+      targets.add(new Target(what, measured, Optional.of(true)));
+    } else if (ratio.low() > limit) {
+      targets.add(new Target(what, measured, Optional.of(false)));
+    } else {
+      targets.add(new Target(what, measured, Optional.empty(), true));
+    }
+  }
+
+  /**
+   * The time {@code process()} adds (with − no-op, round by round) for 50, 100, 200 and 500 codes, the
+   * milliseconds per code each step adds, and the target that the growth is linear: every step's slope within
+   * {@link #LINEAR} of the slope from the first size to the last, or within the step's own error of it (the
+   * half-widths of the two medians' intervals). A cost growing with the square of the codes fails it (its first
+   * step's slope is a quarter of the whole one); noise on the short steps, where the added time changes by a few
+   * milliseconds, does not.
    */
   private void writeGrowth() {
     List<Integer> sizes = List.of(50, 100, 200, ConsumerProject.EVERY_CODE_COUNT);
     List<Integer> measured = new ArrayList<>();
     List<Double> added = new ArrayList<>();
-    // The error of each added time: JMH's errors of with and no-op, combined as independent.
     List<Double> errors = new ArrayList<>();
     List<String> rows = new ArrayList<>();
     for (int size : sizes) {
-      String benchmark = size == ConsumerProject.EVERY_CODE_COUNT ? PROCESSOR : GROWTH;
-      String params = size == ConsumerProject.EVERY_CODE_COUNT
-          ? "consumer=" + ConsumerProject.EVERY_CODE : "codes=" + size;
-      Optional<JmhResults.Score> with = results.score(benchmark + ".withProcessor", params);
-      Optional<JmhResults.Score> noOp = results.score(benchmark + ".noOpProcessor", params);
+      Optional<List<Double>> with = compileTimes(ConsumerProject.codes(size), CompileCost.Variant.WITH);
+      Optional<List<Double>> noOp = compileTimes(ConsumerProject.codes(size), CompileCost.Variant.NO_OP);
       if (with.isEmpty() || noOp.isEmpty()) {
-        rows.add("| " + size + " | " + with.map(BenchmarksReport::timeWithError).orElse("not run") + " | "
-            + noOp.map(BenchmarksReport::timeWithError).orElse("not run") + " | | | |");
+        rows.add("| " + size + " | " + median(with) + " | " + median(noOp) + " | | | |");
         continue;
       }
-      double value = with.get().value() - noOp.get().value();
+      Median difference = Median.of(differences(with.get(), noOp.get()));
+      double value = difference.value();
       String step = measured.isEmpty() ? "" : format(slope(measured.get(measured.size() - 1),
           added.get(added.size() - 1), size, value)) + " (" + measured.get(measured.size() - 1) + " → " + size + ")";
       measured.add(size);
       added.add(value);
-      errors.add(Math.hypot(errorOrZero(with.get()), errorOrZero(noOp.get())));
-      rows.add("| " + size + " | " + timeWithError(with.get()) + " | " + timeWithError(noOp.get()) + " | "
-          + ratio(with, noOp) + " | " + format(value) + " | " + step + " |");
+      errors.add((difference.high() - difference.low()) / 2);
+      rows.add("| " + size + " | " + median(with) + " | " + median(noOp) + " | "
+          + pairedMedian(with, noOp, CompileCost::ratios) + " | " + formatMedian(difference) + " | " + step + " |");
     }
     line("**How the cost grows with the catalog.** The stand-in compiled with made-up catalogs of 50, 100 and 200 "
         + "codes spread evenly over 100 to 599 (every tenth code, every fifth, every other one or so: each size has "
-        + "the same share of each series), and the 500 codes of every-code above. " + settings(GROWTH));
+        + "the same share of each series), and the 500 codes of every-code above, in the same rounds.");
     line("");
     line("| Codes | with processor (ms) | with a no-op processor (ms) | with ÷ no-op | added by `process()` (ms) | "
         + "ms per code over the step |");
     line("|---:|---:|---:|---:|---:|---:|");
     rows.forEach(this::line);
     line("");
-    String what = "The time `process()` adds grows linearly with the number of codes (50, 100, 200, 500)";
     if (measured.size() < sizes.size()) {
-      targets.add(new Target(what, "not measured", Optional.empty()));
+      targets.add(new Target(GROWTH_TARGET, "not measured", Optional.empty()));
       return;
     }
     int last = measured.size() - 1;
@@ -493,10 +527,10 @@ public final class BenchmarksReport {
       linear &= close || Math.abs(step - whole) <= stepError;
     }
     line(String.format(Locale.ROOT, "From %d to %d codes `process()` adds %s ms per code; the steps add %.2f× to "
-        + "%.2f× that. Linear means every step within %.1f× of it either way, or within the step's measurement "
-        + "error (JMH's errors of its four figures)%s: a cost growing with the square of the codes would show its "
-        + "first step near 0.3× and its last near 1.3×. What the line from %d to %d codes gives for 0 codes, the "
-        + "fixed part, is %s ms.", measured.get(0), measured.get(last), format(whole), lowest, highest, LINEAR,
+        + "%.2f× that. Linear means every step within %.1f× of it either way, or within the step's error (the "
+        + "half-widths of its two intervals)%s: a cost growing with the square of the codes would show its first "
+        + "step near 0.3× and its last near 1.3×. What the line from %d to %d codes gives for 0 codes, the fixed "
+        + "part, is %s ms.", measured.get(0), measured.get(last), format(whole), lowest, highest, LINEAR,
         withinError.isEmpty() ? "" : " (here " + String.join(", ", withinError) + ", off by no more than its error)",
         measured.get(0), measured.get(last), format(added.get(0) - whole * measured.get(0))));
     line("");
@@ -505,23 +539,40 @@ public final class BenchmarksReport {
     // A slope no larger than its own error says nothing about the shape of the growth, either way.
     double wholeError = Math.hypot(errors.get(0), errors.get(last)) / (measured.get(last) - measured.get(0));
     if (Math.abs(whole) <= wholeError) {
-      targets.add(new Target(what, figure + String.format(Locale.ROOT, " (± %s ms per code)", format(wholeError)),
-          Optional.empty(), true));
+      targets.add(new Target(GROWTH_TARGET, figure + String.format(Locale.ROOT, " (± %s ms per code)",
+          format(wholeError)), Optional.empty(), true));
     } else {
-      targets.add(new Target(what, figure, Optional.of(linear)));
+      targets.add(new Target(GROWTH_TARGET, figure, Optional.of(linear)));
     }
   }
 
-  private static double errorOrZero(JmhResults.Score score) {
-    return Double.isNaN(score.error()) ? 0 : score.error();
+  /** {@code a[i] - b[i]}: each round's difference. */
+  private static List<Double> differences(List<Double> a, List<Double> b) {
+    List<Double> differences = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      differences.add(a.get(i) - b.get(i));
+    }
+    return differences;
   }
 
   private static double slope(int fromCodes, double fromMs, int toCodes, double toMs) {
     return (toMs - fromMs) / (toCodes - fromCodes);
   }
 
-  private static String difference(Optional<JmhResults.Score> score, Optional<JmhResults.Score> base) {
-    return score.isPresent() && base.isPresent() ? format(score.get().value() - base.get().value()) : "";
+  /** The median of times measured, with its interval; "not run" if they were not. */
+  private static String median(Optional<List<Double>> times) {
+    return times.map(Median::of).map(BenchmarksReport::formatMedian).orElse("not run");
+  }
+
+  /** The median of {@code combine(a, b)}, round by round, with its interval; empty if either was not run. */
+  private static String pairedMedian(Optional<List<Double>> a, Optional<List<Double>> b,
+      BinaryOperator<List<Double>> combine) {
+    return a.isPresent() && b.isPresent() ? formatMedian(Median.of(combine.apply(a.get(), b.get()))) : "";
+  }
+
+  /** {@code 1.21 (1.18–1.25)}. */
+  private static String formatMedian(Median median) {
+    return format(median.value()) + " (" + format(median.low()) + "–" + format(median.high()) + ")";
   }
 
   /** What the processor writes for each catalog (through the stand-in), from one compile made here. */
@@ -657,34 +708,6 @@ public final class BenchmarksReport {
     }
     double ratio = numerator.get().value() / denominator.get().value();
     targets.add(new Target(what, String.format(Locale.ROOT, "%.2f%s", ratio, unit), Optional.of(test.test(ratio))));
-  }
-
-  /**
-   * A target "at most {@code limit} times" for two timings with large errors (a compile takes milliseconds and
-   * varies with the JIT and the collector): met only if the ratio stays within the limit at the worst end of both
-   * errors, missed only if it exceeds it at the best end, and undecided otherwise.
-   */
-  private void ratioTargetWithinError(String what, Optional<JmhResults.Score> numerator,
-      Optional<JmhResults.Score> denominator, double limit) {
-    if (numerator.isEmpty() || denominator.isEmpty()) {
-      targets.add(new Target(what, "not measured", Optional.empty()));
-      return;
-    }
-    JmhResults.Score n = numerator.get();
-    JmhResults.Score d = denominator.get();
-    double ratio = n.value() / d.value();
-    double best = (n.value() - errorOrZero(n)) / (d.value() + errorOrZero(d));
-    double worst = d.value() > errorOrZero(d) ? (n.value() + errorOrZero(n)) / (d.value() - errorOrZero(d))
-        : Double.POSITIVE_INFINITY;
-    String measured = String.format(Locale.ROOT, "%.2f× (%.2f× to %s within the error)", ratio, best,
-        Double.isInfinite(worst) ? "unbounded" : String.format(Locale.ROOT, "%.2f×", worst));
-    if (worst <= limit) {
-      targets.add(new Target(what, measured, Optional.of(true)));
-    } else if (best > limit) {
-      targets.add(new Target(what, measured, Optional.of(false)));
-    } else {
-      targets.add(new Target(what, measured, Optional.empty(), true));
-    }
   }
 
   private String settings(String benchmarkClass) {

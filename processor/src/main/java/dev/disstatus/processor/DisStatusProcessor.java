@@ -120,7 +120,7 @@ public final class DisStatusProcessor extends AbstractProcessor {
     List<GeneratedFiles.SourceFile> files = new ArrayList<>();
     files.add(GeneratedFiles.SourceFile.of(StatusEnumGenerator.generate(model)));
     ErrorCodeEnumGenerator.generate(model).ifPresent(file -> files.add(GeneratedFiles.SourceFile.of(file)));
-    ExceptionsGenerator.generate(model).forEach(file -> files.add(GeneratedFiles.SourceFile.of(file)));
+    files.addAll(ExceptionsGenerator.generate(model));
     files.add(GeneratedFiles.support(model));
     files.add(GeneratedFiles.SourceFile.of(DispatcherGenerator.generate(model)));
     files.add(GeneratedFiles.retryPolicy(model));

@@ -3,7 +3,6 @@ package dev.disstatus.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -26,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -42,8 +43,8 @@ final class ExceptionsGenerator {
   private static final TypeName HEADERS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, HEADER_VALUES);
 
   private static final String CODE_PARAM = "the HTTP status code of the response";
-  private static final String BODY_PARAM = "the response body as text, or {@code null} for none";
-  private static final String HEADERS_PARAM = "the response headers, or {@code null} for none; entries with a "
+  static final String BODY_PARAM = "the response body as text, or {@code null} for none";
+  static final String HEADERS_PARAM = "the response headers, or {@code null} for none; entries with a "
       + "{@code null} name (such as {@code HttpURLConnection}'s status line) or {@code null} values are left out";
 
   private final GenerationModel model;
@@ -88,16 +89,14 @@ final class ExceptionsGenerator {
   }
 
   /** The base exception, then the client and server error exceptions, each with its codes' exceptions nested. */
-  static List<JavaFile> generate(GenerationModel model) {
+  static List<GeneratedFiles.SourceFile> generate(GenerationModel model) {
     return new ExceptionsGenerator(model).generate();
   }
 
-  private List<JavaFile> generate() {
-    List<JavaFile> files = new ArrayList<>();
-    files.add(GeneratedFiles.javaFile(model, baseException()));
-    files.add(GeneratedFiles.javaFile(model, rangeException(model.clientErrorException(), 400, 499, "client error")));
-    files.add(GeneratedFiles.javaFile(model, rangeException(model.serverErrorException(), 500, 599, "server error")));
-    return files;
+  private List<GeneratedFiles.SourceFile> generate() {
+    return List.of(GeneratedFiles.SourceFile.of(GeneratedFiles.javaFile(model, baseException())),
+        rangeFile(model.clientErrorException(), 400, 499, "client error"),
+        rangeFile(model.serverErrorException(), 500, 599, "server error"));
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -615,11 +614,33 @@ final class ExceptionsGenerator {
   // ---------------------------------------------------------------------------------------------------------
   // The client and server error exceptions, and one exception per catalogued error code
 
+  /**
+   * The file of {@link #rangeException}: JavaPoet's text of the class with a stand-in for each nested class, the
+   * stand-ins replaced by the classes {@link CodeExceptionsWriter} writes.
+   */
+  private GeneratedFiles.SourceFile rangeFile(ClassName name, int low, int high, String kind) {
+    List<StatusEntry> own = ownEntries(name);
+    String source = GeneratedFiles.javaFile(model, rangeException(name, low, high, kind)).toString();
+    // The stand-ins are the last members, each "\n  class Name {\n  }\n", before the class's closing "}\n".
+    String standIns = own.stream().map(entry -> "\n  class " + entry.typeName() + " {\n  }\n")
+        .collect(Collectors.joining("", "", "}\n"));
+    if (!source.endsWith(standIns)) {
+      throw new IllegalStateException("JavaPoet wrote " + name.simpleName() + " in a shape not foreseen");
+    }
+    String head = source.substring(0, source.length() - standIns.length());
+    Set<String> nestedNames = own.stream().map(StatusEntry::typeName).collect(Collectors.toSet());
+    String nested = new CodeExceptionsWriter(model, name, nestedNames).write(own);
+    return new GeneratedFiles.SourceFile(name.canonicalName(), SourceLayout.format(head + nested + "}\n"));
+  }
+
+  /** The catalogued codes whose classes are nested in a series exception, in catalog order. */
+  private List<StatusEntry> ownEntries(ClassName series) {
+    return model.errorEntries().stream().filter(entry -> model.parentOf(entry).equals(series)).toList();
+  }
+
   /** {@code DisClientErrorException} or {@code DisServerErrorException}: one range of codes, checked. */
   private TypeSpec.Builder rangeException(ClassName name, int low, int high, String kind) {
-    List<StatusEntry> own = model.errorEntries().stream()
-        .filter(entry -> model.parentOf(entry).equals(name))
-        .toList();
+    List<StatusEntry> own = ownEntries(name);
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .superclass(base)
@@ -641,7 +662,9 @@ final class ExceptionsGenerator {
         type.addModifiers(Modifier.SEALED);
         own.forEach(entry -> type.addPermittedSubclass(model.exceptionOf(entry)));
       }
-      own.forEach(entry -> type.addType(codeException(entry).build()));
+      // Stand-ins, so that JavaPoet names every type in this file as the nested classes require; rangeFile
+      // replaces them with the classes, written as text.
+      own.forEach(entry -> type.addType(TypeSpec.classBuilder(model.exceptionOf(entry)).build()));
     }
     type.addJavadoc("\n").addJavadoc(GeneratedFiles.generatedFrom(model));
     String range = "status " + low + " to " + high;
@@ -669,50 +692,6 @@ final class ExceptionsGenerator {
             .endControlFlow()
             .addStatement("return statusCode")
             .build());
-  }
-
-  /** {@code DisClientErrorException.NotFound}: one catalogued code, its Javadoc quoting the catalog. */
-  private TypeSpec.Builder codeException(StatusEntry entry) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(model.exceptionOf(entry))
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(model.parentOf(entry))
-        .addJavadoc("$L $L: $L\n", entry.code(), SourceText.javadoc(entry.name()),
-            SourceText.javadoc(entry.description().get(0)));
-    for (String paragraph : entry.description().subList(1, entry.description().size())) {
-      type.addJavadoc("\n<p>$L\n", SourceText.javadoc(paragraph));
-    }
-    type.addJavadoc("\n<p>Thrown for a $L response, which $L describes in the words above. $L\n\n", entry.code(),
-            GeneratedFiles.sourceDocument(model), guidanceSentence(entry))
-        .addJavadoc(GeneratedFiles.generatedFrom(model))
-        .addJavadoc("\n@see $T#$N\n", model.statusEnum(), entry.constantName());
-    return type.addField(serialVersionUid())
-        .addField(FieldSpec.builder(int.class, "CODE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The HTTP status code this exception reports, {@value}.\n")
-            .initializer("$L", entry.code())
-            .build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Creates the exception for a $L response.\n\n", entry.code())
-            .addJavadoc("@param responseBody $L\n@param headers $L\n", BODY_PARAM, HEADERS_PARAM)
-            .addParameter(String.class, "responseBody")
-            .addParameter(HEADERS, "headers")
-            .addStatement("super(CODE, responseBody, headers)")
-            .build());
-  }
-
-  /** What the catalog's guidance for an entry tells the client, and so what {@code isRetryable()} answers. */
-  private static String guidanceSentence(StatusEntry entry) {
-    if (entry.guidance().isEmpty()) {
-      return "The catalog gives no guidance on retrying this status, so {@link #isRetryable()} is {@code false}.";
-    }
-    Guidance guidance = entry.guidance().get();
-    String answer = switch (guidance) {
-      case MODIFY_REQUEST -> "{@code false}.";
-      case RETRY_UNCHANGED -> "{@code true}.";
-      case RETRY_AFTER -> "{@code true} when the response has a readable {@code Retry-After} header.";
-    };
-    return "The catalog's guidance: &quot;" + SourceText.javadoc(guidance.meaning())
-        + "&quot; Accordingly, {@link #isRetryable()} is " + answer;
   }
 
   /** Text with its first letter upper case, to start a sentence. */

@@ -136,7 +136,12 @@ final class GeneratedFiles {
 
   /** The closing paragraph of every generated type's Javadoc. */
   static CodeBlock generatedFrom(GenerationModel model) {
-    return CodeBlock.of("<p>$L from the status catalog <code>$L</code>; do not edit it, change the catalog instead.\n",
-        MARKER, SourceText.javadoc(model.catalogName()));
+    return CodeBlock.of("$L", generatedFromText(model));
+  }
+
+  /** {@link #generatedFrom} as text, for Javadoc that is not written by JavaPoet. */
+  static String generatedFromText(GenerationModel model) {
+    return "<p>" + MARKER + " from the status catalog <code>" + SourceText.javadoc(model.catalogName())
+        + "</code>; do not edit it, change the catalog instead.\n";
   }
 }

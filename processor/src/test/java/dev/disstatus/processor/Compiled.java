@@ -6,7 +6,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import com.palantir.javapoet.JavaFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -118,9 +117,10 @@ final class Compiled {
     return new Compiled(compilation, new ArrayList<>(sources));
   }
 
-  /** JavaPoet files as compiler input. */
-  static List<JavaFileObject> sources(List<JavaFile> files) {
-    return files.stream().map(JavaFile::toJavaFileObject).collect(Collectors.toCollection(ArrayList::new));
+  /** Generated files as compiler input. */
+  static List<JavaFileObject> sources(List<GeneratedFiles.SourceFile> files) {
+    return files.stream().map(file -> JavaFileObjects.forSourceString(file.typeName(), file.text()))
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   /**

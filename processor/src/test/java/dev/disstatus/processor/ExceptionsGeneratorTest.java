@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
 import com.google.testing.compile.JavaFileObjects;
-import com.palantir.javapoet.JavaFile;
 import dev.disstatus.catalog.CatalogSource;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.NamingRule;
@@ -23,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,12 +86,19 @@ class ExceptionsGeneratorTest {
 
   @Test
   void generatesBaseAndRangesWithOneNestedClassPerErrorEntryInOrder() {
-    List<JavaFile> files = ExceptionsGenerator.generate(model(DIS, 17, true));
+    List<GeneratedFiles.SourceFile> files = ExceptionsGenerator.generate(model(DIS, 17, true));
     assertEquals(List.of("DisStatusException", "DisClientErrorException", "DisServerErrorException"),
-        files.stream().map(file -> file.typeSpec().name()).toList());
+        files.stream().map(file -> file.typeName().substring(PACKAGE.length() + 1)).toList());
     List<String> nested = new ArrayList<>();
-    files.forEach(file -> file.typeSpec().typeSpecs().forEach(type -> nested.add(file.typeSpec().name() + "."
-        + type.name())));
+    // Declared in the source's order: each class's nested classes, as a user reads them in the file.
+    files.forEach(file -> {
+      String name = file.typeName().substring(PACKAGE.length() + 1);
+      Matcher declaration = Pattern.compile("\n  (?:private |public )static final class (\\w+) ")
+          .matcher(file.text());
+      while (declaration.find()) {
+        nested.add(name + "." + declaration.group(1));
+      }
+    });
     List<String> expected = new ArrayList<>(List.of("DisStatusException.SerializedForm"));
     DIS.statuses().stream().filter(StatusEntry::isError).forEach(entry -> expected.add(
         (entry.code() < 500 ? "DisClientErrorException." : "DisServerErrorException.") + entry.typeName()));
@@ -106,13 +114,13 @@ class ExceptionsGeneratorTest {
   @ParameterizedTest
   @ValueSource(ints = {8, 11})
   void theCodeBelowRelease17IsTheCodeFor17WithoutSealing(int release) {
-    List<JavaFile> older = ExceptionsGenerator.generate(model(DIS, release, true));
-    List<JavaFile> sealed = ExceptionsGenerator.generate(model(DIS, 17, true));
+    List<GeneratedFiles.SourceFile> older = ExceptionsGenerator.generate(model(DIS, release, true));
+    List<GeneratedFiles.SourceFile> sealed = ExceptionsGenerator.generate(model(DIS, 17, true));
     assertEquals(sealed.size(), older.size());
     for (int i = 0; i < sealed.size(); i++) {
-      assertEquals(withoutSealing(sealed.get(i).toString()), older.get(i).toString(), sealed.get(i).typeSpec().name());
+      assertEquals(withoutSealing(sealed.get(i).text()), older.get(i).text(), sealed.get(i).typeName());
     }
-    assertTrue(sealed.get(0).toString().contains(" sealed class DisStatusException "), "release 17 seals");
+    assertTrue(sealed.get(0).text().contains(" sealed class DisStatusException "), "release 17 seals");
   }
 
   /** Java source with the {@code sealed}, {@code non-sealed} and {@code permits ...} of its classes taken out. */
@@ -152,7 +160,7 @@ class ExceptionsGeneratorTest {
       assertFalse(type.isSealed(), name);
       assertFalse(Modifier.isFinal(type.getModifiers()), name);
     }
-    String base = ExceptionsGenerator.generate(model(DIS, 11, true)).get(0).toString();
+    String base = ExceptionsGenerator.generate(model(DIS, 11, true)).get(0).text();
     assertFalse(base.contains("sealed"), base);
     assertTrue(base.contains("public abstract class DisStatusException extends RuntimeException {"), base);
   }
@@ -216,11 +224,13 @@ class ExceptionsGeneratorTest {
   void everyTypeCarriesTheGeneratedAnnotationAndMarker() {
     GenerationModel model = new GenerationModel(PACKAGE, "Dis", true, DIS, "dis_02_0022",
         Optional.of(ClassName.get("javax.annotation.processing", "Generated")), 17);
-    List<JavaFile> files = ExceptionsGenerator.generate(model);
-    for (JavaFile file : files) {
-      assertTrue(file.toString().contains("@Generated(\"dev.disstatus.processor.DisStatusProcessor\")\npublic "),
-          file.typeSpec().name());
-      assertTrue(file.typeSpec().javadoc().toString().contains(GeneratedFiles.MARKER), file.typeSpec().name());
+    List<GeneratedFiles.SourceFile> files = ExceptionsGenerator.generate(model);
+    for (GeneratedFiles.SourceFile file : files) {
+      assertTrue(file.text().contains("@Generated(\"dev.disstatus.processor.DisStatusProcessor\")\npublic "),
+          file.typeName());
+      String typeJavadoc = file.text().substring(0, file.text().indexOf("\n@Generated("));
+      assertTrue(typeJavadoc.substring(typeJavadoc.lastIndexOf("/**")).contains(GeneratedFiles.MARKER),
+          file.typeName());
     }
     String support = GeneratedFiles.support(model).text();
     assertTrue(support.contains("@javax.annotation.processing.Generated(\"dev.disstatus.processor.DisStatusProcessor\")"

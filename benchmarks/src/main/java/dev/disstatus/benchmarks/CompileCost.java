@@ -1,0 +1,248 @@
+package dev.disstatus.benchmarks;
+
+import dev.disstatus.DisStatusCatalog;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+
+/**
+ * What the processor costs a compile, measured the way issue 12 measured it: in one JVM, by one javac that every
+ * compile warms, the variants interleaved round after round in a shuffled order, each figure a median over the
+ * rounds. JMH runs each benchmark in a fork of its own, where javac needs 20 to 25 seconds to warm up and a compile
+ * of 100 ms varies by tens of percent from one iteration to the next; here the variants share one warm-up, and as
+ * each round runs every variant once, a slower stretch of the machine or of the collector slows the variants it
+ * compares alike: the ratio the targets ask for is taken round by round ({@code with ÷ no-op} of the same round),
+ * then its median.
+ *
+ * <p>Each consumer ({@link ConsumerProject}) is compiled <b>with</b> the processor; with a <b>no-op</b> processor
+ * over its sources plus the processor's output, javac's own floor for running any processor; and, for
+ * {@link ConsumerProject#EXAMPLE} and {@link ConsumerProject#EVERY_CODE}, <b>without</b> any processor
+ * ({@code -proc:none}), as if the output had been written by hand.
+ *
+ * <p>{@code benchmarks/run.sh} runs it after JMH as
+ * {@code java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar dev.disstatus.benchmarks.CompileCost --out FILE}
+ * and {@link BenchmarksReport} reads the file. Options: {@code --warm-up SECONDS} (default 60), {@code --measure
+ * SECONDS} (default 150), {@code --consumers example,every-code,codes-50,codes-100,codes-200} (the default). Without
+ * {@code --out} it only prints the medians: {@code --warm-up 20 --measure 30 --consumers example} is a quick look.
+ */
+public final class CompileCost {
+  /** The consumers the targets are about: the example, the 500-code catalog, and the growth's smaller catalogs. */
+  static final List<String> CONSUMERS = List.of(ConsumerProject.EXAMPLE, ConsumerProject.EVERY_CODE,
+      ConsumerProject.codes(50), ConsumerProject.codes(100), ConsumerProject.codes(200));
+
+  /** The consumers also compiled without a processor, for the table's "as if by hand" column. */
+  private static final Set<String> BY_HAND = Set.of(ConsumerProject.EXAMPLE, ConsumerProject.EVERY_CODE);
+
+  /** How one consumer is compiled; {@link #key} names it in the result file. */
+  enum Variant {
+    WITH("with"), NO_OP("noOp"), WITHOUT("without");
+
+    final String key;
+
+    Variant(String key) {
+      this.key = key;
+    }
+  }
+
+  private CompileCost() {}
+
+  public static void main(String[] args) throws IOException {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i], args[i + 1]);
+    }
+    int warmUp = Integer.parseInt(options.getOrDefault("--warm-up", "60"));
+    int measure = Integer.parseInt(options.getOrDefault("--measure", "150"));
+    List<String> consumers = options.containsKey("--consumers")
+        ? List.of(options.get("--consumers").split(",")) : CONSUMERS;
+
+    List<Subject> subjects = new ArrayList<>();
+    try {
+      for (String consumer : consumers) {
+        subjects.add(new Subject(consumer));
+      }
+      List<Trial> trials = new ArrayList<>();
+      for (Subject subject : subjects) {
+        trials.add(new Trial(subject, Variant.WITH));
+        trials.add(new Trial(subject, Variant.NO_OP));
+        if (BY_HAND.contains(subject.consumer)) {
+          trials.add(new Trial(subject, Variant.WITHOUT));
+        }
+      }
+      Random order = new Random(12);
+      int warmUpRounds = rounds(trials, order, warmUp, false);
+      int measuredRounds = rounds(trials, order, measure, true);
+      String json = json(subjects, warmUp, warmUpRounds, measure, measuredRounds);
+      if (options.containsKey("--out")) {
+        Files.writeString(Path.of(options.get("--out")), json, StandardCharsets.UTF_8);
+      }
+      for (Subject subject : subjects) {
+        System.out.println(subject.summary());
+      }
+    } finally {
+      for (Subject subject : subjects) {
+        subject.close();
+      }
+    }
+  }
+
+  /**
+   * Runs rounds of every trial in a shuffled order until {@code seconds} have passed, and at least 10 of them
+   * (a median's 99% interval needs 9); keeps the times if {@code measured}. Returns how many rounds ran.
+   */
+  private static int rounds(List<Trial> trials, Random order, int seconds, boolean measured) {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    int rounds = 0;
+    List<Trial> shuffled = new ArrayList<>(trials);
+    while (rounds < 10 || System.nanoTime() < end) {
+      Collections.shuffle(shuffled, order);
+      for (Trial trial : shuffled) {
+        double millis = trial.subject.compile(trial.variant);
+        if (measured) {
+          trial.subject.times.get(trial.variant).add(millis);
+        }
+      }
+      rounds++;
+    }
+    return rounds;
+  }
+
+  /** The result file: how the run went, and each consumer's times in milliseconds, round by round. */
+  private static String json(List<Subject> subjects, int warmUp, int warmUpRounds, int measure, int rounds) {
+    StringBuilder json = new StringBuilder("{\n");
+    json.append("  \"jvm\": ").append(quoted(System.getProperty("java.version") + ", "
+        + System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"))).append(",\n");
+    json.append("  \"jvmArgs\": ").append(quoted(String.join(" ",
+        ManagementFactory.getRuntimeMXBean().getInputArguments()))).append(",\n");
+    json.append("  \"warmUpSeconds\": ").append(warmUp).append(",\n");
+    json.append("  \"warmUpRounds\": ").append(warmUpRounds).append(",\n");
+    json.append("  \"measureSeconds\": ").append(measure).append(",\n");
+    json.append("  \"rounds\": ").append(rounds).append(",\n");
+    json.append("  \"consumers\": [\n");
+    for (int i = 0; i < subjects.size(); i++) {
+      Subject subject = subjects.get(i);
+      json.append("    {\"name\": ").append(quoted(subject.consumer));
+      subject.times.forEach((variant, times) -> {
+        if (!times.isEmpty()) {
+          json.append(",\n      ").append(quoted(variant.key)).append(": ").append(times.stream()
+              .map(time -> String.format(Locale.ROOT, "%.4f", time)).collect(Collectors.joining(", ", "[", "]")));
+        }
+      });
+      json.append('}').append(i + 1 < subjects.size() ? "," : "").append('\n');
+    }
+    return json.append("  ]\n}\n").toString();
+  }
+
+  private static String quoted(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+
+  /** One variant of one consumer's compile. */
+  private record Trial(Subject subject, Variant variant) {}
+
+  /** A consumer with its compiler, the sources each variant compiles, and the times measured. */
+  private static final class Subject implements AutoCloseable {
+    final String consumer;
+    final Map<Variant, List<Double>> times = new EnumMap<>(Variant.class);
+    private final ConsumerProject project;
+    private final InMemoryCompiler compiler;
+
+    /** The consumer's sources and the processor's output, for the compiles without the processor. */
+    private final List<JavaFileObject> sourcesAndOutput;
+
+    Subject(String consumer) throws IOException {
+      this.consumer = consumer;
+      project = ConsumerProject.create(consumer);
+      compiler = new InMemoryCompiler(project.classPath());
+      InMemoryCompiler.Result first = compiler.compile(project.sources(), List.of(project.newProcessor()))
+          .requireSuccess();
+      sourcesAndOutput = new ArrayList<>(project.sources());
+      sourcesAndOutput.addAll(first.generatedSourceFiles());
+      for (Variant variant : Variant.values()) {
+        times.put(variant, new ArrayList<>());
+      }
+    }
+
+    /** Compiles this consumer as {@code variant} says; the time it took, in milliseconds. */
+    double compile(Variant variant) {
+      List<? extends JavaFileObject> sources = variant == Variant.WITH ? project.sources() : sourcesAndOutput;
+      List<Processor> processors = switch (variant) {
+        case WITH -> List.of(project.newProcessor());
+        case NO_OP -> List.of(new NoOpProcessor());
+        case WITHOUT -> List.of();
+      };
+      long start = System.nanoTime();
+      compiler.compile(sources, processors).requireSuccess();
+      return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** The medians, for the console. */
+    String summary() {
+      List<Double> with = times.get(Variant.WITH);
+      List<Double> noOp = times.get(Variant.NO_OP);
+      StringBuilder summary = new StringBuilder(consumer + ": ");
+      for (Map.Entry<Variant, List<Double>> entry : times.entrySet()) {
+        if (!entry.getValue().isEmpty()) {
+          summary.append(entry.getKey().key).append(' ').append(Median.of(entry.getValue()).format(1))
+              .append(" ms; ");
+        }
+      }
+      return summary.append("with ÷ no-op ").append(Median.of(CompileCost.ratios(with, noOp)).format(3))
+          .append(" of ").append(with.size()).append(" rounds").toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+      compiler.close();
+      project.close();
+    }
+  }
+
+  /** {@code numerator[i] / denominator[i]}: each round's ratio. */
+  static List<Double> ratios(List<Double> numerator, List<Double> denominator) {
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < numerator.size(); i++) {
+      ratios.add(numerator.get(i) / denominator.get(i));
+    }
+    return ratios;
+  }
+
+  /** A processor for the annotations dis-status's processor asks for, that does nothing with them. */
+  private static final class NoOpProcessor extends AbstractProcessor {
+    private final Set<String> supported = Set.of(DisStatusCatalog.class.getName(),
+        "javax.annotation.processing.Generated", "javax.annotation.Generated");
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return supported;
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.disstatus.processor;
+
+import com.palantir.javapoet.ClassName;
+import dev.disstatus.catalog.Guidance;
+import dev.disstatus.catalog.StatusEntry;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the final class of each catalogued code of 400 and above, {@code DisClientErrorException.NotFound}, as
+ * the text JavaPoet would write for it nested in its series exception ({@link JavaText}). These classes are most
+ * of the exceptions' output and differ only in their code, name and words, so they are written as text rather
+ * than built as a {@code TypeSpec} each.
+ */
+final class CodeExceptionsWriter {
+  private final GenerationModel model;
+  private final JavaText text;
+  private final String parameters;
+
+  /**
+   * A writer for the classes nested in one series exception.
+   *
+   * @param model the package's model
+   * @param series the series exception they extend and are nested in
+   * @param nestedNames the simple names of those classes
+   */
+  CodeExceptionsWriter(GenerationModel model, ClassName series, Set<String> nestedNames) {
+    this.model = model;
+    this.text = new JavaText(series, nestedNames, model.namesToQualify());
+    ClassName string = ClassName.get(String.class);
+    this.parameters = text.name(ClassName.get(Map.class)) + "<" + text.name(string) + ", "
+        + text.name(ClassName.get(List.class)) + "<" + text.name(string) + ">> headers";
+  }
+
+  /** The classes of these entries, each led by the blank line that JavaPoet puts before a member. */
+  String write(List<StatusEntry> entries) {
+    entries.forEach(this::write);
+    return text.toString();
+  }
+
+  /** {@code DisClientErrorException.NotFound}: one catalogued code, its Javadoc quoting the catalog. */
+  private void write(StatusEntry entry) {
+    ClassName type = model.exceptionOf(entry);
+    StringBuilder doc = new StringBuilder()
+        .append(entry.code()).append(' ').append(SourceText.javadoc(entry.name())).append(": ")
+        .append(SourceText.javadoc(entry.description().get(0))).append('\n');
+    for (String paragraph : entry.description().subList(1, entry.description().size())) {
+      doc.append("\n<p>").append(SourceText.javadoc(paragraph)).append('\n');
+    }
+    doc.append("\n<p>Thrown for a ").append(entry.code()).append(" response, which ")
+        .append(GeneratedFiles.sourceDocument(model)).append(" describes in the words above. ")
+        .append(guidanceSentence(entry)).append("\n\n")
+        .append(GeneratedFiles.generatedFromText(model))
+        .append("\n@see ").append(text.name(model.statusEnum())).append('#').append(entry.constantName())
+        .append('\n');
+    String string = text.name(ClassName.get(String.class));
+    text.line(0, "")
+        .javadoc(1, doc.toString())
+        .line(1, "public static final class " + type.simpleName() + " extends " + text.name(model.parentOf(entry))
+            + " {")
+        .line(2, "private static final long serialVersionUID = 1L;")
+        .line(0, "")
+        .javadoc(2, "The HTTP status code this exception reports, {@value}.\n")
+        .line(2, "public static final int CODE = " + entry.code() + ";")
+        .line(0, "")
+        .javadoc(2, "Creates the exception for a " + entry.code() + " response.\n\n@param responseBody "
+            + ExceptionsGenerator.BODY_PARAM + "\n@param headers " + ExceptionsGenerator.HEADERS_PARAM + "\n")
+        .signature(2, "public " + type.simpleName(), List.of(string + " responseBody", parameters))
+        .line(3, "super(CODE, responseBody, headers);")
+        .line(2, "}")
+        .line(1, "}");
+  }
+
+  /** What the catalog's guidance for an entry tells the client, and so what {@code isRetryable()} answers. */
+  private static String guidanceSentence(StatusEntry entry) {
+    if (entry.guidance().isEmpty()) {
+      return "The catalog gives no guidance on retrying this status, so {@link #isRetryable()} is {@code false}.";
+    }
+    Guidance guidance = entry.guidance().get();
+    String answer = switch (guidance) {
+      case MODIFY_REQUEST -> "{@code false}.";
+      case RETRY_UNCHANGED -> "{@code true}.";
+      case RETRY_AFTER -> "{@code true} when the response has a readable {@code Retry-After} header.";
+    };
+    return "The catalog's guidance: &quot;" + SourceText.javadoc(guidance.meaning())
+        + "&quot; Accordingly, {@link #isRetryable()} is " + answer;
+  }
+}
