@@ -5,6 +5,7 @@ import java.lang.ArithmeticException;
 import java.lang.Character;
 import java.lang.Math;
 import java.lang.NullPointerException;
+import java.lang.Override;
 import java.lang.String;
 import java.lang.StringBuilder;
 import java.time.DateTimeException;
