@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.disstatus.catalog.StatusCatalog;
 import dev.disstatus.catalog.StatusEntry;
 import dev.disstatus.example.status.DisClientErrorException;
+import dev.disstatus.example.status.DisErrorCode;
 import dev.disstatus.example.status.DisServerErrorException;
 import dev.disstatus.example.status.DisStatusDispatcher;
 import dev.disstatus.example.status.DisStatusException;
@@ -305,6 +306,25 @@ class GeneratedExceptionsTest {
     assertEquals(Optional.of("c5f0b1e4a7d2"), e.requestId());
     DisStatusException withHeader = exception(401, GATEWAY_BODY, Map.of("X-Request-Id", List.of("from-header")));
     assertEquals(Optional.of("from-header"), withHeader.requestId());
+  }
+
+  @Test
+  void huaweiCloudsMembersComeBeforeTheGatewaysWhereverTheyStand() {
+    DisStatusException both = withBody("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"gateway\",\"request_id\":\"r\","
+        + "\"errorCode\":\"DIS.4301\",\"message\":\"m\"}");
+    assertEquals(Optional.of("DIS.4301"), both.errorCode());
+    assertEquals(Optional.of(DisErrorCode.STREAM_DOES_NOT_EXIST), both.error());
+    assertEquals(Optional.of("m"), both.errorMessage());
+    assertEquals(Optional.of("r"), both.requestId());
+    // An empty errorCode is still one; a member that is not a string is none, and the gateway's is read instead.
+    DisStatusException empty = withBody("{\"errorCode\":\"\",\"error_code\":\"DIS.4303\",\"message\":\"\"}");
+    assertEquals(Optional.of(""), empty.errorCode());
+    assertEquals(Optional.empty(), empty.error());
+    assertEquals(Optional.of(""), empty.errorMessage());
+    DisStatusException number = withBody("{\"errorCode\":4301,\"error_code\":\"DIS.4303\",\"error_msg\":\"g\"}");
+    assertEquals(Optional.of("DIS.4303"), number.errorCode());
+    assertTrue(number.is(DisErrorCode.EXCEEDED_TRAFFIC_CONTROL_LIMIT));
+    assertEquals(Optional.of("g"), number.errorMessage());
   }
 
   @Test

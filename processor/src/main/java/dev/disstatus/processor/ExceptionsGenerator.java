@@ -41,11 +41,6 @@ final class ExceptionsGenerator {
   private static final ClassName STRING = ClassName.get(String.class);
   private static final TypeName HEADER_VALUES = ParameterizedTypeName.get(List.class, String.class);
   private static final TypeName HEADERS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, HEADER_VALUES);
-  private static final TypeName BODY_MEMBERS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING);
-
-  /** The top-level string members of a body that the base exception reads: Huawei Cloud's and its API gateway's. */
-  private static final List<String> BODY_MEMBERS_READ =
-      List.of("errorCode", "error_code", "message", "error_msg", "request_id");
 
   private static final String CODE_PARAM = "the HTTP status code of the response";
   static final String BODY_PARAM = "the response body as text, or {@code null} for none";
@@ -82,10 +77,11 @@ final class ExceptionsGenerator {
             Modifier.VOLATILE)
         .addJavadoc("The headers by name, ignoring case, built when first asked for.\n")
         .build();
-    this.bodyMembers = FieldSpec.builder(BODY_MEMBERS, "bodyMembers",
+    this.bodyMembers = FieldSpec.builder(String[].class, "bodyMembers",
             Modifier.PRIVATE, Modifier.TRANSIENT, Modifier.VOLATILE)
-        .addJavadoc("The body's top-level string members that this class reads, read when first needed; empty "
-            + "for a body that is not\na JSON object.\n")
+        .addJavadoc("The body's top-level string members that this class reads, read when first needed, at "
+            + "their indexes in\n{@link $T#errorMembers}; all {@code null} for a body that is not a JSON object.\n",
+            support)
         .build();
     this.message = FieldSpec.builder(String.class, "message", Modifier.PRIVATE, Modifier.TRANSIENT, Modifier.VOLATILE)
         .addJavadoc("The message, built when first asked for.\n")
@@ -341,7 +337,8 @@ final class ExceptionsGenerator {
         .returns(ParameterizedTypeName.get(Optional.class, String.class))
         .addStatement("$T header = header($S)", ParameterizedTypeName.get(Optional.class, String.class),
             "X-Request-Id")
-        .addStatement("return header.isPresent() ? header : bodyMember($S)", "request_id")
+        .addStatement("return header.isPresent() ? header$W: $T.ofNullable(bodyMember($T.REQUEST_ID, $T.REQUEST_ID))",
+            Optional.class, support, support)
         .build());
   }
 
@@ -461,7 +458,7 @@ final class ExceptionsGenerator {
             + "\"error_msg\":\"...\",\"request_id\":\"...\"}}.\n\n"
             + "@return the error code, or empty if the body is not a JSON object with one as a string\n")
         .returns(optionalString)
-        .addStatement("return bodyMember($S, $S)", "errorCode", "error_code")
+        .addStatement("return $T.ofNullable($L)", Optional.class, errorCodeMember())
         .build());
     type.addMethod(MethodSpec.methodBuilder("errorMessage")
         .addModifiers(Modifier.PUBLIC)
@@ -469,28 +466,28 @@ final class ExceptionsGenerator {
             + "{@code error_msg} of an API\ngateway error; see {@link #errorCode()}.\n\n"
             + "@return the error message, or empty if the body is not a JSON object with one as a string\n")
         .returns(optionalString)
-        .addStatement("return bodyMember($S, $S)", "message", "error_msg")
+        .addStatement("return $T.ofNullable(bodyMember($T.MESSAGE, $T.GATEWAY_MESSAGE))", Optional.class, support,
+            support)
         .build());
     type.addMethod(MethodSpec.methodBuilder("bodyMember")
         .addModifiers(Modifier.PRIVATE)
-        .addJavadoc("The first of the named top-level string members of the body that it has.\n")
-        .returns(optionalString)
-        .addParameter(String[].class, "names")
-        .varargs()
-        .addStatement("$T members = $N", BODY_MEMBERS, bodyMembers)
+        .addJavadoc("The body's top-level string member {@code name}, or else its member {@code orElse}, by their "
+            + "indexes in\n{@link $T#errorMembers}; {@code null} if it has neither.\n", support)
+        .returns(String.class)
+        .addParameter(int.class, "name")
+        .addParameter(int.class, "orElse")
+        .addStatement("$T members = $N", String[].class, bodyMembers)
         .beginControlFlow("if (members == null)")
-        .addStatement("members = $T.members($N,$W$L)", support, responseBody,
-            BODY_MEMBERS_READ.stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(",$W")))
+        .addStatement("members = $T.errorMembers($N)", support, responseBody)
         .addStatement("$N = members", bodyMembers)
         .endControlFlow()
-        .beginControlFlow("for ($T name : names)", String.class)
-        .addStatement("$T value = members.get(name)", String.class)
-        .beginControlFlow("if (value != null)")
-        .addStatement("return $T.of(value)", Optional.class)
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return $T.empty()", Optional.class)
+        .addStatement("return members[name] != null ? members[name] : members[orElse]")
         .build());
+  }
+
+  /** The body's error code, Huawei Cloud's or else its API gateway's, as a {@code String} that may be null. */
+  private CodeBlock errorCodeMember() {
+    return CodeBlock.of("bodyMember($T.ERROR_CODE, $T.GATEWAY_ERROR_CODE)", support, support);
   }
 
   /**
@@ -507,7 +504,7 @@ final class ExceptionsGenerator {
             + "document lists it.\n\n@return the constant, or empty if the body has no error code or one the "
             + "document does not list\n", model.errorCodeEnum())
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), model.errorCodeEnum()))
-        .addStatement("return $T.find(errorCode().orElse(null))", model.errorCodeEnum())
+        .addStatement("return $T.find($L)", model.errorCodeEnum(), errorCodeMember())
         .build());
     type.addMethod(MethodSpec.methodBuilder("is")
         .addModifiers(Modifier.PUBLIC)

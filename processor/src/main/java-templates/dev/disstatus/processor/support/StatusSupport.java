@@ -5,6 +5,7 @@ import java.lang.ArithmeticException;
 import java.lang.Character;
 import java.lang.Math;
 import java.lang.NullPointerException;
+import java.lang.Override;
 import java.lang.String;
 import java.lang.StringBuilder;
 import java.time.DateTimeException;
@@ -16,11 +17,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * The code every status exception of this package runs and no caller needs to read: copying the
@@ -64,29 +65,49 @@ final class StatusSupport {
     if (headers == null || headers.isEmpty()) {
       return NO_HEADERS;
     }
-    String[] flat = new String[2 * headers.size()];
-    int size = 0;
-    for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-      String name = header.getKey();
-      List<String> values = header.getValue();
+    HeaderCopy copy = new HeaderCopy(2 * headers.size());
+    headers.forEach(copy);
+    return copy.headers();
+  }
+
+  /**
+   * Collects headers as {@link #copyHeaders} keeps them, handed to {@link Map#forEach}: a {@code TreeMap},
+   * such as {@code java.net.http} gives, and a {@code HashMap} walk their entries there without an iterator,
+   * where iterating {@code entrySet()} allocates one (two behind {@code Collections.unmodifiableMap}).
+   */
+  private static final class HeaderCopy implements BiConsumer<String, List<String>> {
+    private String[] flat;
+    private int size;
+
+    HeaderCopy(int capacity) {
+      flat = new String[capacity];
+    }
+
+    @Override
+    public void accept(String name, List<String> values) {
       if (name == null || values == null) {
-        continue;
+        return;
       }
       int first = size;
       for (String value : values) {
         if (value != null) {
-          flat = room(flat, size);
-          flat[size++] = name;
-          flat[size++] = value;
+          add(name, value);
         }
       }
       if (size == first) {
-        flat = room(flat, size);
-        flat[size++] = name;
-        flat[size++] = null;
+        add(name, null);
       }
     }
-    return size == flat.length ? flat : Arrays.copyOf(flat, size);
+
+    private void add(String name, String value) {
+      flat = room(flat, size);
+      flat[size++] = name;
+      flat[size++] = value;
+    }
+
+    String[] headers() {
+      return size == flat.length ? flat : Arrays.copyOf(flat, size);
+    }
   }
 
   /** The array, or a larger copy if it has no room for a pair at {@code size}. */
@@ -160,14 +181,45 @@ final class StatusSupport {
   // The body's JSON
 
   /**
-   * The named string members at the top level of a JSON object (RFC 8259), the first of each name;
-   * empty for a text that is not one whole object. Members of other names are skipped, not kept, so
-   * that a large body costs no memory beyond itself.
+   * The string members of an error body that an exception reads, Huawei Cloud's and its API gateway's, at
+   * the indexes {@link #ERROR_CODE} to {@link #REQUEST_ID} of what {@link #errorMembers} returns.
    */
-  static Map<String, String> members(String text, String... names) {
-    Map<String, String> members = new HashMap<String, String>();
+  private static final String[] ERROR_MEMBERS =
+      {"errorCode", "error_code", "message", "error_msg", "request_id"};
+
+  /** The index of Huawei Cloud's {@code errorCode} in {@link #errorMembers}. */
+  static final int ERROR_CODE = 0;
+
+  /** The index of the API gateway's {@code error_code} in {@link #errorMembers}. */
+  static final int GATEWAY_ERROR_CODE = 1;
+
+  /** The index of Huawei Cloud's {@code message} in {@link #errorMembers}. */
+  static final int MESSAGE = 2;
+
+  /** The index of the API gateway's {@code error_msg} in {@link #errorMembers}. */
+  static final int GATEWAY_MESSAGE = 3;
+
+  /** The index of the API gateway's {@code request_id} in {@link #errorMembers}. */
+  static final int REQUEST_ID = 4;
+
+  /**
+   * The error members of a body ({@link #members} of {@link #ERROR_MEMBERS}), each at its index from
+   * {@link #ERROR_CODE} to {@link #REQUEST_ID}.
+   */
+  static String[] errorMembers(String body) {
+    return members(body, ERROR_MEMBERS);
+  }
+
+  /**
+   * The named string members at the top level of a JSON object (RFC 8259), the first of each name, at
+   * the index of its name; {@code null} for a name the object does not have as a string, and for every
+   * name of a text that is not one whole object. Members of other names are skipped, not kept, so that a
+   * large body costs no memory beyond itself; an array, not a map, as an exception keeps what it read.
+   */
+  static String[] members(String text, String... names) {
+    String[] members = new String[names.length];
     if (!new JsonMembers(text, names).readMembers(members)) {
-      return Collections.emptyMap();
+      Arrays.fill(members, null);
     }
     return members;
   }
@@ -240,7 +292,7 @@ final class StatusSupport {
      * Reads the whole text as one object, keeping the wanted string members; false if it is not
      * one.
      */
-    boolean readMembers(Map<String, String> members) {
+    boolean readMembers(String[] members) {
       skipWhitespace();
       if (!consume('{')) {
         return false;
@@ -258,13 +310,13 @@ final class StatusSupport {
         }
         skipWhitespace();
         if (peek() == '"') {
-          boolean wanted = name != UNWANTED && !members.containsKey(names[name]);
+          boolean wanted = name != UNWANTED && members[name] == null;
           String value = readString(wanted);
           if (value == null) {
             return false;
           }
           if (wanted) {
-            members.put(names[name], value);
+            members[name] = value;
           }
         } else if (!skipValue()) {
           return false;

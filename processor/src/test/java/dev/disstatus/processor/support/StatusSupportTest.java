@@ -9,6 +9,7 @@ import java.io.InvalidObjectException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,17 @@ class StatusSupportTest {
   }
 
   @Test
+  void headersAreCopiedFromAnUnmodifiableSortedMapAsJavaNetHttpGivesThem() {
+    TreeMap<String, List<String>> sorted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    sorted.put("x-request-id", List.of("r"));
+    sorted.put("Content-Type", List.of("application/json"));
+    sorted.put("Via", Arrays.asList("a", null, "b"));
+    sorted.put("Empty", List.of());
+    assertEquals(Arrays.asList("Content-Type", "application/json", "Empty", null, "Via", "a", "Via", "b",
+        "x-request-id", "r"), Arrays.asList(StatusSupport.copyHeaders(Collections.unmodifiableMap(sorted))));
+  }
+
+  @Test
   void theHeaderMapIgnoresCaseAndMergesNamesUnderTheFirstSpelling() {
     String[] flat = {"Warning", "1", "via", "a", "WARNING", "2", "Empty", null};
     TreeMap<String, List<String>> map = StatusSupport.headerMap(flat);
@@ -82,8 +94,17 @@ class StatusSupportTest {
   // -------------------------------------------------------------------------------------------------------
   // The body's JSON
 
+  /** The members read, as a map of each name found to its value. */
   private static Map<String, String> errorMembers(String body) {
-    return StatusSupport.members(body, ERROR_MEMBERS);
+    String[] members = StatusSupport.members(body, ERROR_MEMBERS);
+    assertEquals(ERROR_MEMBERS.length, members.length);
+    Map<String, String> found = new LinkedHashMap<>();
+    for (int i = 0; i < members.length; i++) {
+      if (members[i] != null) {
+        found.put(ERROR_MEMBERS[i], members[i]);
+      }
+    }
+    return found;
   }
 
   @Test
@@ -92,6 +113,19 @@ class StatusSupportTest {
         + "\"errorCode\":\"DIS.4301\",\"errorCode\":\"second\",\"message\":\"m\",\"f\":{\"error_code\":\"in\"}}"));
     assertEquals(Map.of("error_msg", "gateway"),
         errorMembers("{\"errorCode\":4301,\"message\":{\"text\":\"x\"},\"error_msg\":\"gateway\"}"));
+  }
+
+  @Test
+  void errorMembersAreAtTheirIndexes() {
+    String[] members = StatusSupport.errorMembers("{\"request_id\":\"r\",\"error_msg\":\"gm\",\"message\":\"m\","
+        + "\"error_code\":\"g\",\"errorCode\":\"c\",\"other\":\"o\"}");
+    assertEquals(5, members.length);
+    assertEquals("c", members[StatusSupport.ERROR_CODE]);
+    assertEquals("g", members[StatusSupport.GATEWAY_ERROR_CODE]);
+    assertEquals("m", members[StatusSupport.MESSAGE]);
+    assertEquals("gm", members[StatusSupport.GATEWAY_MESSAGE]);
+    assertEquals("r", members[StatusSupport.REQUEST_ID]);
+    assertEquals(Arrays.asList(new String[5]), Arrays.asList(StatusSupport.errorMembers("{\"errorCode\":\"c\",")));
   }
 
   @Test
