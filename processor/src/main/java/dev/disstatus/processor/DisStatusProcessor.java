@@ -118,8 +118,8 @@ public final class DisStatusProcessor extends AbstractProcessor {
   /** Every file of the package, made in memory; a generator that fails leaves nothing written. */
   private static List<GeneratedFiles.SourceFile> generate(GenerationModel model) {
     List<GeneratedFiles.SourceFile> files = new ArrayList<>();
-    files.add(GeneratedFiles.SourceFile.of(StatusEnumGenerator.generate(model)));
-    ErrorCodeEnumGenerator.generate(model).ifPresent(file -> files.add(GeneratedFiles.SourceFile.of(file)));
+    files.add(StatusEnumGenerator.generate(model));
+    ErrorCodeEnumGenerator.generate(model).ifPresent(files::add);
     files.addAll(ExceptionsGenerator.generate(model));
     files.add(GeneratedFiles.support(model));
     files.add(GeneratedFiles.SourceFile.of(DispatcherGenerator.generate(model)));

@@ -39,19 +39,19 @@ final class ErrorCodeEnumGenerator {
   }
 
   /** The enum, if the catalog has an error-code table. */
-  static Optional<JavaFile> generate(GenerationModel model) {
+  static Optional<GeneratedFiles.SourceFile> generate(GenerationModel model) {
     return model.catalog().errorCodes().map(table -> new ErrorCodeEnumGenerator(model, table).generate());
   }
 
-  private JavaFile generate() {
+  private GeneratedFiles.SourceFile generate() {
     addTypeJavadoc();
-    addConstants();
+    addConstantStandIn();
     addFieldsAndConstructor();
     addAccessors();
     addLookup();
     addRetryableByCode();
     addGuidanceEnum();
-    return GeneratedFiles.javaFile(model, type);
+    return GeneratedFiles.withConstants(model, GeneratedFiles.javaFile(model, type), this::constants);
   }
 
   private void addTypeJavadoc() {
@@ -66,28 +66,35 @@ final class ErrorCodeEnumGenerator {
         .addJavadoc(GeneratedFiles.generatedFrom(model));
   }
 
-  private void addConstants() {
-    for (ErrorCodeEntry entry : table.entries()) {
-      CodeBlock guidanceArgument = entry.guidance()
-          .map(g -> CodeBlock.of("$T.$N", guidance, g.name()))
-          .orElse(CodeBlock.of("null"));
-      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder("$L, $L,$W$L,$W$L,$W$L,$W$L",
-              SourceText.literal(entry.code()), entry.status(), SourceText.wrappedLiteral(entry.message()),
-              SourceText.wrappedLiteral(entry.description()), SourceText.wrappedLiteral(entry.solution()),
-              guidanceArgument)
-          .addJavadoc(constantJavadoc(entry))
-          .build());
+  /** The first constant alone, which {@link GeneratedFiles#withConstants} replaces with {@link #constants}. */
+  private void addConstantStandIn() {
+    type.addEnumConstant(table.entries().get(0).constantName());
+  }
+
+  /** One constant per error code, as text: the code, its status, the document's texts and the guidance. */
+  private String constants(JavaText text) {
+    List<ErrorCodeEntry> entries = table.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      ErrorCodeEntry entry = entries.get(i);
+      String guidanceArgument = entry.guidance().map(g -> text.name(guidance) + "." + g.name()).orElse("null");
+      text.enumConstant(1, i == 0, i == entries.size() - 1, constantJavadoc(text, entry), entry.constantName(),
+          SourceText.literal(entry.code()) + ", " + entry.status() + "," + JavaText.WRAP
+              + SourceText.wrappedLiteralText(entry.message()) + "," + JavaText.WRAP
+              + SourceText.wrappedLiteralText(entry.description()) + "," + JavaText.WRAP
+              + SourceText.wrappedLiteralText(entry.solution()) + "," + JavaText.WRAP + guidanceArgument);
     }
+    return text.toString();
   }
 
   /** Leads with the code and the message, as users search for either; then what the document says of it. */
-  private CodeBlock constantJavadoc(ErrorCodeEntry entry) {
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("$L $L (status $L): $L\n\n", SourceText.javadoc(entry.code()), SourceText.javadoc(entry.message()),
-            entry.status(), SourceText.javadoc(entry.description()))
-        .add("<p>Solution: $L\n", SourceText.javadoc(entry.solution()));
-    entry.guidance().ifPresent(g -> doc.add("\n<p>Guidance: {@link $T#$N}.\n", guidance, g.name()));
-    return doc.build();
+  private String constantJavadoc(JavaText text, ErrorCodeEntry entry) {
+    StringBuilder doc = new StringBuilder()
+        .append(SourceText.javadoc(entry.code())).append(' ').append(SourceText.javadoc(entry.message()))
+        .append(" (status ").append(entry.status()).append("): ").append(SourceText.javadoc(entry.description()))
+        .append("\n\n<p>Solution: ").append(SourceText.javadoc(entry.solution())).append('\n');
+    entry.guidance().ifPresent(g -> doc.append("\n<p>Guidance: {@link ").append(text.name(guidance)).append('#')
+        .append(g.name()).append("}.\n"));
+    return doc.toString();
   }
 
   private void addFieldsAndConstructor() {

@@ -652,10 +652,14 @@ final class ExceptionsGenerator {
     } else {
       type.addJavadoc("\n<p>Each code in this range that $L lists has a final class of its own, nested in and "
           + "extending this one:\n\n<ul>\n", GeneratedFiles.sourceDocument(model));
+      // One text rather than a $T per entry (JavaPoet formats each twice). JavaPoet writes a type's own Javadoc
+      // before it knows the nested classes, so it named each of them Series.Name there, as this does.
+      StringBuilder list = new StringBuilder();
       for (StatusEntry entry : own) {
-        type.addJavadoc("  <li>{@link $T}: $L $L\n", model.exceptionOf(entry), entry.code(),
-            SourceText.javadoc(entry.name()));
+        list.append("  <li>{@link ").append(String.join(".", model.exceptionOf(entry).simpleNames())).append("}: ")
+            .append(entry.code()).append(' ').append(SourceText.javadoc(entry.name())).append('\n');
       }
+      type.addJavadoc("$L", list);
       type.addJavadoc("</ul>\n\n<p>A code in this range that the catalog does not list is reported by this class "
           + "itself.\n");
       if (model.sealedTypes()) {

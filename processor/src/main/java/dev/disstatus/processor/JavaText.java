@@ -10,11 +10,13 @@ import java.util.Set;
  * having {@code JavaFile} emit it (twice, once to collect the imports) was most of what the processor added to a
  * compile. The text is what JavaPoet writes before {@link SourceLayout}, which lays out the whole file afterwards.
  *
- * <p>Only the few shapes the per-code members use are written: Javadoc, lines of code, and a signature whose
- * parameters wrap as JavaPoet wraps them at {@value #COLUMN_LIMIT} columns.
+ * <p>Only the few shapes the per-code members use are written: Javadoc, lines of code, a signature and an enum
+ * constant with arguments, whose lines break as JavaPoet's {@code LineWrapper} breaks them at
+ * {@value #COLUMN_LIMIT} columns. The output stays byte for byte what JavaPoet wrote: the golden files and the
+ * tests of names that hide {@code java.lang} types, long names and Javadoc escaping hold it to that.
  */
 final class JavaText {
-  /** JavaPoet's column limit, where it wraps a parameter list. */
+  /** JavaPoet's column limit, past which it breaks a line at a wrap point. */
   private static final int COLUMN_LIMIT = 100;
   /** JavaPoet's indentation step. */
   private static final String INDENT = "  ";
@@ -40,17 +42,34 @@ final class JavaText {
   }
 
   /**
-   * How JavaPoet names a top-level type inside a type nested in {@link #topLevel}: in full where a nested type or
-   * the top-level type itself has its simple name, or where the name is always qualified; by its simple name if
-   * it is in this package or, as JavaPoet then imports it, in another.
+   * How JavaPoet names a type in code or Javadoc inside {@link #topLevel}: by the shortest suffix of its name that
+   * resolves to it (a type nested in the top-level one by its simple name), in full where that suffix names a
+   * nested type or the top-level type instead; a type of this package by its names from the top-level one down;
+   * one of another package in full if its name is always qualified, else by its simple name, which JavaPoet then
+   * imports (the callers name only types that the rest of the file makes JavaPoet import).
    */
   String name(ClassName type) {
-    String simple = type.simpleName();
-    boolean hidden = nestedNames.contains(simple) || simple.equals(topLevel.simpleName()) && !type.equals(topLevel);
-    if (hidden || !type.packageName().equals(packageName) && alwaysQualified.contains(simple)) {
-      return type.canonicalName();
+    List<String> names = type.simpleNames();
+    for (ClassName suffix = type; suffix != null; suffix = suffix.enclosingClassName()) {
+      ClassName resolved = resolve(suffix.simpleName());
+      if (resolved != null) {
+        return resolved.canonicalName().equals(suffix.canonicalName())
+            ? String.join(".", names.subList(suffix.simpleNames().size() - 1, names.size()))
+            : type.canonicalName();
+      }
     }
-    return simple;
+    if (type.packageName().equals(packageName)) {
+      return String.join(".", names);
+    }
+    return alwaysQualified.contains(type.simpleName()) ? type.canonicalName() : type.simpleName();
+  }
+
+  /** The type a simple name means in the top-level type, by JavaPoet's rules: its own or a nested one's. */
+  private ClassName resolve(String simpleName) {
+    if (nestedNames.contains(simpleName)) {
+      return topLevel.nestedClass(simpleName);
+    }
+    return simpleName.equals(topLevel.simpleName()) ? topLevel : null;
   }
 
   /**
@@ -87,22 +106,106 @@ final class JavaText {
    * line, indented twice more, where it would pass the column limit (the first one too, after the parenthesis).
    */
   JavaText signature(int level, String head, List<String> parameters) {
-    String continuation = INDENT.repeat(level + 2);
-    StringBuilder line = new StringBuilder(INDENT.repeat(level)).append(head).append('(');
+    Line line = new Line(level).text(head + "(").zeroWidthWrap();
     for (int i = 0; i < parameters.size(); i++) {
-      boolean last = i == parameters.size() - 1;
-      String segment = parameters.get(i) + (last ? ") {" : ",");
-      String separator = i == 0 ? "" : " ";
-      if (line.length() + separator.length() + segment.length() > COLUMN_LIMIT) {
-        out.append(line).append('\n');
-        line.setLength(0);
-        line.append(continuation);
-        separator = "";
+      if (i > 0) {
+        line.text(",").wrap();
       }
-      line.append(separator).append(segment);
+      line.text(parameters.get(i));
     }
-    out.append(line).append('\n');
+    line.text(") {\n");
     return this;
+  }
+
+  /**
+   * An enum constant with arguments, {@code NAME(arguments),} or, for the last, {@code NAME(arguments);}, after a
+   * blank line unless it is the first and after its Javadoc.
+   *
+   * @param arguments the arguments' text, with {@link #WRAP} where JavaPoet's {@code $W} would be
+   */
+  JavaText enumConstant(int level, boolean first, boolean last, String javadoc, String name, String arguments) {
+    if (!first) {
+      out.append('\n');
+    }
+    javadoc(level, javadoc);
+    Line line = new Line(level).text(name + "(");
+    int start = 0;
+    for (int wrap = arguments.indexOf(WRAP); wrap >= 0; wrap = arguments.indexOf(WRAP, start)) {
+      line.text(arguments.substring(start, wrap)).wrap();
+      start = wrap + 1;
+    }
+    line.text(arguments.substring(start)).text(last ? ");\n" : "),\n");
+    return this;
+  }
+
+  /** Where code given to {@link #enumConstant} may break onto a new line, as JavaPoet's {@code $W}. */
+  static final char WRAP = '\u0000';
+
+  /**
+   * One line of code as JavaPoet's {@code LineWrapper} writes it: text is held from a wrap point until it is
+   * known whether the line, up to the next wrap point or its end, passes the column limit; then the wrap point
+   * becomes a new line indented twice more than the code, or else a space (nothing at a zero-width one).
+   */
+  private final class Line {
+    private final String continuation;
+    private final StringBuilder held = new StringBuilder();
+    private int column;
+    /** What the pending wrap point becomes if the line fits: " " or ""; null when none is pending. */
+    private String pending;
+
+    Line(int level) {
+      this.continuation = INDENT.repeat(level + 2);
+      String indent = INDENT.repeat(level);
+      out.append(indent);
+      column = indent.length();
+    }
+
+    Line text(String text) {
+      if (pending != null) {
+        int newline = text.indexOf('\n');
+        if (newline < 0 && column + text.length() <= COLUMN_LIMIT) {
+          held.append(text);
+          column += text.length();
+          return this;
+        }
+        flush(newline < 0 || column + newline > COLUMN_LIMIT);
+      }
+      out.append(text);
+      int newline = text.lastIndexOf('\n');
+      column = newline >= 0 ? text.length() - newline - 1 : column + text.length();
+      return this;
+    }
+
+    /** A point where JavaPoet's {@code $W} would break the line, a space if it does not. */
+    Line wrap() {
+      if (pending != null) {
+        flush(false);
+      }
+      column++;
+      pending = " ";
+      return this;
+    }
+
+    /** A point where JavaPoet's {@code $Z} would break the line, nothing if it does not. */
+    Line zeroWidthWrap() {
+      if (pending != null) {
+        flush(false);
+      }
+      pending = "";
+      return this;
+    }
+
+    private void flush(boolean wrap) {
+      if (wrap) {
+        out.append('\n').append(continuation);
+        column = continuation.length() + held.length();
+      } else {
+        out.append(pending);
+      }
+      out.append(held);
+      held.setLength(0);
+      pending = null;
+    }
   }
 
   /** What was written. */

@@ -1,6 +1,8 @@
 package dev.disstatus.processor;
 
 import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -88,6 +90,14 @@ final class SourceText {
     return out.append('"').toString();
   }
 
+  /** How many characters {@link #literal} writes for one character. */
+  private static int escapedWidth(char c) {
+    return switch (c) {
+      case '"', '\\', '\n', '\r', '\t' -> 2;
+      default -> c >= 0x20 && c < 0x7f ? 1 : "\\uxxxx".length();
+    };
+  }
+
   /** The longest piece of a {@link #wrappedLiteral}, escaped, so that a piece and its indentation fit a line. */
   private static final int LITERAL_PIECE = 88;
 
@@ -97,13 +107,28 @@ final class SourceText {
    */
   static CodeBlock wrappedLiteral(String text) {
     CodeBlock.Builder block = CodeBlock.builder();
+    List<String> pieces = literalPieces(text);
+    for (int i = 0; i < pieces.size(); i++) {
+      block.add(i == 0 ? "$L" : "$W+ $L", pieces.get(i));
+    }
+    return block.build();
+  }
+
+  /** {@link #wrappedLiteral} as text for {@link JavaText}, with {@link JavaText#WRAP} for JavaPoet's {@code $W}. */
+  static String wrappedLiteralText(String text) {
+    return String.join(JavaText.WRAP + "+ ", literalPieces(text));
+  }
+
+  /** The pieces of a {@link #wrappedLiteral}, each a {@link #literal}. */
+  private static List<String> literalPieces(String text) {
+    List<String> pieces = new ArrayList<>();
     int start = 0;
     do {
       int end = start;
       int width = 0;
       int afterSpace = -1;
       while (end < text.length() && width < LITERAL_PIECE) {
-        width += literal(text.substring(end, end + 1)).length() - 2;
+        width += escapedWidth(text.charAt(end));
         if (text.charAt(end) == ' ') {
           afterSpace = end + 1;
         }
@@ -112,9 +137,9 @@ final class SourceText {
       if (end < text.length() && afterSpace > start + LITERAL_PIECE / 2) {
         end = afterSpace;
       }
-      block.add(start == 0 ? "$L" : "$W+ $L", literal(text.substring(start, end)));
+      pieces.add(literal(text.substring(start, end)));
       start = end;
     } while (start < text.length());
-    return block.build();
+    return pieces;
   }
 }

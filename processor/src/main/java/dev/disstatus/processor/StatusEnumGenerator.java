@@ -5,7 +5,6 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -14,8 +13,10 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.StatusEntry;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -38,19 +39,19 @@ final class StatusEnumGenerator {
     this.type = TypeSpec.enumBuilder(status).addModifiers(Modifier.PUBLIC);
   }
 
-  static JavaFile generate(GenerationModel model) {
+  static GeneratedFiles.SourceFile generate(GenerationModel model) {
     return new StatusEnumGenerator(model).generate();
   }
 
-  private JavaFile generate() {
+  private GeneratedFiles.SourceFile generate() {
     addTypeJavadoc();
-    addConstants();
+    addConstantStandIn();
     addFieldsAndConstructor();
     addAccessors();
     addCategoryTests();
     addLookups();
     addGuidanceEnum();
-    return GeneratedFiles.javaFile(model, type);
+    return GeneratedFiles.withConstants(model, GeneratedFiles.javaFile(model, type), this::constants);
   }
 
   private void addTypeJavadoc() {
@@ -63,31 +64,37 @@ final class StatusEnumGenerator {
         .addJavadoc(GeneratedFiles.generatedFrom(model));
   }
 
-  private void addConstants() {
-    for (StatusEntry entry : model.catalog().statuses()) {
-      CodeBlock guidanceArgument = entry.guidance()
-          .map(g -> CodeBlock.of("$T.$N", guidance, g.name()))
-          .orElse(CodeBlock.of("null"));
-      type.addEnumConstant(entry.constantName(), TypeSpec.anonymousClassBuilder("$L, $L,$W$L,$W$L",
-              entry.code(), SourceText.wrappedLiteral(entry.name()),
-              SourceText.wrappedLiteral(entry.descriptionText()), guidanceArgument)
-          .addJavadoc(constantJavadoc(entry))
-          .build());
-    }
+  /** The first constant alone, which {@link GeneratedFiles#withConstants} replaces with {@link #constants}. */
+  private void addConstantStandIn() {
+    type.addEnumConstant(model.catalog().statuses().get(0).constantName());
   }
 
-  private CodeBlock constantJavadoc(StatusEntry entry) {
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("$L $L: $L", entry.code(), SourceText.javadoc(entry.name()),
-            SourceText.javadoc(entry.description().get(0)));
+  /** One constant per entry, as text: {@code NOT_FOUND(404, "Not Found", "...", Guidance.MODIFY_REQUEST)}. */
+  private String constants(JavaText text) {
+    List<StatusEntry> entries = model.catalog().statuses();
+    for (int i = 0; i < entries.size(); i++) {
+      StatusEntry entry = entries.get(i);
+      String guidanceArgument = entry.guidance().map(g -> text.name(guidance) + "." + g.name()).orElse("null");
+      text.enumConstant(1, i == 0, i == entries.size() - 1, constantJavadoc(text, entry), entry.constantName(),
+          entry.code() + ", " + SourceText.wrappedLiteralText(entry.name()) + "," + JavaText.WRAP
+              + SourceText.wrappedLiteralText(entry.descriptionText()) + "," + JavaText.WRAP + guidanceArgument);
+    }
+    return text.toString();
+  }
+
+  private String constantJavadoc(JavaText text, StatusEntry entry) {
+    StringBuilder doc = new StringBuilder()
+        .append(entry.code()).append(' ').append(SourceText.javadoc(entry.name())).append(": ")
+        .append(SourceText.javadoc(entry.description().get(0)));
     for (String paragraph : entry.description().subList(1, entry.description().size())) {
-      doc.add("\n\n<p>$L", SourceText.javadoc(paragraph));
+      doc.append("\n\n<p>").append(SourceText.javadoc(paragraph));
     }
-    entry.guidance().ifPresent(g -> doc.add("\n\n<p>Guidance: {@link $T#$N}.", guidance, g.name()));
+    entry.guidance().ifPresent(g -> doc.append("\n\n<p>Guidance: {@link ").append(text.name(guidance)).append('#')
+        .append(g.name()).append("}."));
     if (entry.isError()) {
-      doc.add("\n\n@see $T", model.exceptionOf(entry));
+      doc.append("\n\n@see ").append(text.name(model.exceptionOf(entry)));
     }
-    return doc.add("\n").build();
+    return doc.append('\n').toString();
   }
 
   private void addFieldsAndConstructor() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
-import com.google.testing.compile.JavaFileObjects;
 import dev.disstatus.catalog.CatalogSource;
 import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.NamingRule;
@@ -63,15 +62,13 @@ class ExceptionsGeneratorTest {
 
   /** The exceptions, and the enums, dispatcher, support type and retry policy they work with. */
   static List<JavaFileObject> sources(GenerationModel model) {
-    List<JavaFileObject> sources = Compiled.sources(ExceptionsGenerator.generate(model));
-    sources.add(StatusEnumGenerator.generate(model).toJavaFileObject());
-    ErrorCodeEnumGenerator.generate(model).ifPresent(file -> sources.add(file.toJavaFileObject()));
-    sources.add(DispatcherGenerator.generate(model).toJavaFileObject());
-    GeneratedFiles.SourceFile support = GeneratedFiles.support(model);
-    sources.add(JavaFileObjects.forSourceString(support.typeName(), support.text()));
-    GeneratedFiles.SourceFile retryPolicy = GeneratedFiles.retryPolicy(model);
-    sources.add(JavaFileObjects.forSourceString(retryPolicy.typeName(), retryPolicy.text()));
-    return sources;
+    List<GeneratedFiles.SourceFile> files = new ArrayList<>(ExceptionsGenerator.generate(model));
+    files.add(StatusEnumGenerator.generate(model));
+    ErrorCodeEnumGenerator.generate(model).ifPresent(files::add);
+    files.add(GeneratedFiles.SourceFile.of(DispatcherGenerator.generate(model)));
+    files.add(GeneratedFiles.support(model));
+    files.add(GeneratedFiles.retryPolicy(model));
+    return Compiled.sources(files);
   }
 
   /** The sources compiled as the strictest consumer compiles them, with the {@link StatusCalls} that call them. */
