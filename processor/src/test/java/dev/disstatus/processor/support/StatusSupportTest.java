@@ -113,6 +113,9 @@ class StatusSupportTest {
         + "\"errorCode\":\"DIS.4301\",\"errorCode\":\"second\",\"message\":\"m\",\"f\":{\"error_code\":\"in\"}}"));
     assertEquals(Map.of("error_msg", "gateway"),
         errorMembers("{\"errorCode\":4301,\"message\":{\"text\":\"x\"},\"error_msg\":\"gateway\"}"));
+    // The first string of a name counts: a member of another type before it does not, an empty string does.
+    assertEquals(Map.of("errorCode", "DIS.4303", "message", ""),
+        errorMembers("{\"errorCode\":4301,\"errorCode\":\"DIS.4303\",\"message\":\"\",\"message\":\"m\"}"));
   }
 
   @Test
