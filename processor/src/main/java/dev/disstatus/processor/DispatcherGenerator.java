@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.disstatus.catalog.StatusEntry;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -81,9 +82,15 @@ final class DispatcherGenerator {
             + "@throws IllegalArgumentException if the code is not from 400 to 599\n",
             model.clientErrorException(), model.serverErrorException())
         .beginControlFlow("switch (code)");
+    // One text for all the cases rather than a statement each, which JavaPoet would format twice; the dispatcher
+    // has no nested type, so it names each exception as JavaText does.
+    JavaText names = new JavaText(model.dispatcher(), Set.of(), model.namesToQualify());
+    StringBuilder cases = new StringBuilder();
     for (StatusEntry entry : model.errorEntries()) {
-      method.addStatement("case $L: return new $T(body, headers)", entry.code(), model.exceptionOf(entry));
+      cases.append("case ").append(entry.code()).append(": return new ").append(names.name(model.exceptionOf(entry)))
+          .append("(body, headers);\n");
     }
+    method.addCode("$L", cases);
     method.addCode("default:\n").addCode("$>")
         .beginControlFlow("if (code >= 400 && code <= 499)")
         .addStatement("return new $T(code, body, headers)", model.clientErrorException())

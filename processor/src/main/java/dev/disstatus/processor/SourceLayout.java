@@ -1,5 +1,7 @@
 package dev.disstatus.processor;
 
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,9 +18,11 @@ final class SourceLayout {
   private static final Pattern JAVADOC_LINE = Pattern.compile("( *)\\* ( *)(.*)");
   private static final String PERMITS = " permits ";
   /** What starts a paragraph, a list item, a block or a block tag in the Javadoc we generate. */
-  private static final Pattern PARAGRAPH_START = Pattern.compile("<p>|</?ul>|<li>|</?blockquote>|</?pre>|@");
-  /** A line that is a block's tag alone, which no text continues. */
-  private static final Pattern BLOCK_LINE = Pattern.compile("</?(ul|blockquote|pre)>");
+  private static final List<String> PARAGRAPH_START = List.of("<p>", "<ul>", "</ul>", "<li>", "<blockquote>",
+      "</blockquote>", "<pre>", "</pre>", "@");
+  /** The lines that are a block's tag alone, which no text continues. */
+  private static final Set<String> BLOCK_LINE = Set.of("<ul>", "</ul>", "<blockquote>", "</blockquote>", "<pre>",
+      "</pre>");
 
   private SourceLayout() {}
 
@@ -74,8 +78,17 @@ final class SourceLayout {
   private static boolean continues(String previous, String line) {
     String before = previous.trim().substring(1).trim();
     String text = line.trim().substring(1).trim();
-    return !before.isEmpty() && !text.isEmpty() && !BLOCK_LINE.matcher(before).matches()
-        && !PARAGRAPH_START.matcher(text).lookingAt();
+    return !before.isEmpty() && !text.isEmpty() && !BLOCK_LINE.contains(before)
+        && !startsParagraph(text);
+  }
+
+  private static boolean startsParagraph(String text) {
+    for (String start : PARAGRAPH_START) {
+      if (text.startsWith(start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -83,8 +96,12 @@ final class SourceLayout {
    * is indented four more under a list item or a block tag, as the JDK's sources do.
    */
   private static void wrapJavadoc(String line, StringBuilder out) {
+    if (line.length() <= JAVADOC_WIDTH) {
+      out.append(line).append('\n');
+      return;
+    }
     Matcher parts = JAVADOC_LINE.matcher(line);
-    if (line.length() <= JAVADOC_WIDTH || !parts.matches()) {
+    if (!parts.matches()) {
       out.append(line).append('\n');
       return;
     }
