@@ -17,6 +17,10 @@ final class CodeExceptionsWriter {
   private final GenerationModel model;
   private final JavaText text;
   private final String parameters;
+  /** The texts every class's Javadoc shares, made once for all of them. */
+  private final String sourceDocument;
+  private final String generatedFrom;
+  private final String statusEnum;
 
   /**
    * A writer for the classes nested in one series exception.
@@ -31,6 +35,9 @@ final class CodeExceptionsWriter {
     ClassName string = ClassName.get(String.class);
     this.parameters = text.name(ClassName.get(Map.class)) + "<" + text.name(string) + ", "
         + text.name(ClassName.get(List.class)) + "<" + text.name(string) + ">> headers";
+    this.sourceDocument = GeneratedFiles.sourceDocument(model);
+    this.generatedFrom = GeneratedFiles.generatedFromText(model);
+    this.statusEnum = text.name(model.statusEnum());
   }
 
   /** The classes of these entries, each led by the blank line that JavaPoet puts before a member. */
@@ -49,10 +56,10 @@ final class CodeExceptionsWriter {
       doc.append("\n<p>").append(SourceText.javadoc(paragraph)).append('\n');
     }
     doc.append("\n<p>Thrown for a ").append(entry.code()).append(" response, which ")
-        .append(GeneratedFiles.sourceDocument(model)).append(" describes in the words above. ")
+        .append(sourceDocument).append(" describes in the words above. ")
         .append(guidanceSentence(entry)).append("\n\n")
-        .append(GeneratedFiles.generatedFromText(model))
-        .append("\n@see ").append(text.name(model.statusEnum())).append('#').append(entry.constantName())
+        .append(generatedFrom)
+        .append("\n@see ").append(statusEnum).append('#').append(entry.constantName())
         .append('\n');
     String string = text.name(ClassName.get(String.class));
     text.line(0, "")
