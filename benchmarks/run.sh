@@ -2,8 +2,8 @@
 # Builds the benchmarks, runs all of them (about 9 minutes on 2 CPUs: JMH's, then CompileCost, the processor's cost
 # in one JVM) and writes BENCHMARKS.md at the repository root from their results. Arguments go to JMH:
 # `benchmarks/run.sh -f 1 -wi 1 -i 1 -w 1s -r 1s` is a quick check, `benchmarks/run.sh StatusLookup` runs one
-# benchmark class. COMPILE_COST gives CompileCost's options (default "--warm-up 45 --measure 135", in seconds);
-# COMPILE_COST=none leaves it out.
+# benchmark class. COMPILE_COST gives CompileCost's options (such as "--warm-up 20 --measure 30"; by default 40 s
+# of warm-up and 120 s measured); COMPILE_COST=none leaves it out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +13,7 @@ mvn -B -q -Pbenchmarks -pl benchmarks -am clean package -DskipTests
 
 results=benchmarks/target/jmh-result.json
 compile_results=benchmarks/target/compile-cost.json
-compile_cost="${COMPILE_COST:---warm-up 45 --measure 135}"
+compile_cost="${COMPILE_COST-}"
 times=benchmarks/target/jmh-cpu-times
 # CPU seconds the whole machine has spent (user, nice, system, irq, softirq, steal), to tell other work apart.
 machine_cpu() { awk -v hz="$(getconf CLK_TCK)" '/^cpu /{printf "%.2f", ($2+$3+$4+$7+$8+$9)/hz}' /proc/stat; }

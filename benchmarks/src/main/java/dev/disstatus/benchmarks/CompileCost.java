@@ -39,8 +39,8 @@ import javax.tools.JavaFileObject;
  *
  * <p>{@code benchmarks/run.sh} runs it after JMH as
  * {@code java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar dev.disstatus.benchmarks.CompileCost --out FILE}
- * and {@link BenchmarksReport} reads the file. Options: {@code --warm-up SECONDS} (default 60), {@code --measure
- * SECONDS} (default 150), {@code --consumers example,every-code,codes-50,codes-100,codes-200} (the default). Without
+ * and {@link BenchmarksReport} reads the file. Options: {@code --warm-up SECONDS} (default 40), {@code --measure
+ * SECONDS} (default 120), {@code --consumers example,every-code,codes-50,codes-100,codes-200} (the default). Without
  * {@code --out} it only prints the medians: {@code --warm-up 20 --measure 30 --consumers example} is a quick look.
  */
 public final class CompileCost {
@@ -69,8 +69,8 @@ public final class CompileCost {
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i], args[i + 1]);
     }
-    int warmUp = Integer.parseInt(options.getOrDefault("--warm-up", "60"));
-    int measure = Integer.parseInt(options.getOrDefault("--measure", "150"));
+    int warmUp = Integer.parseInt(options.getOrDefault("--warm-up", "40"));
+    int measure = Integer.parseInt(options.getOrDefault("--measure", "120"));
     List<String> consumers = options.containsKey("--consumers")
         ? List.of(options.get("--consumers").split(",")) : CONSUMERS;
 
