@@ -149,6 +149,19 @@ class StatusSupportTest {
   }
 
   @Test
+  void aBodyThatTurnsOutNotPlainIsReadAgainFromTheStart() {
+    // Plain string members first, then a number, an escape or a nested object: what was read before is
+    // read again, by the same rule (first string of each name), not kept twice or lost.
+    assertEquals(Map.of("errorCode", "c", "message", "m"),
+        errorMembers("{\"errorCode\":\"c\",\"n\":1,\"errorCode\":\"d\",\"message\":\"m\"}"));
+    assertEquals(Map.of("errorCode", "c", "message", "a\"b"),
+        errorMembers("{ \"errorCode\" : \"c\" , \"message\":\"a\\\"b\"}"));
+    assertEquals(Map.of("errorCode", "c", "request_id", "r"),
+        errorMembers("{\"errorCode\":\"c\",\"detail\":{\"errorCode\":\"inner\"},\"request_id\":\"r\"}"));
+    assertEquals(Map.of(), errorMembers("{\"errorCode\":\"c\",\"n\":1,}"));
+  }
+
+  @Test
   void aTextThatIsNotOneWholeObjectHasNoMembers() {
     for (String body : List.of("", "oops", "[]", "\"x\"", "{", "{\"errorCode\":\"x\"", "{\"errorCode\":\"x\"} x",
         "{\"errorCode\":\"x\",}", "{\"a\":[1,2},\"errorCode\":\"x\"}", "{\"errorCode\":\"raw\nline\"}",
