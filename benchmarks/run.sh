@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the benchmarks, runs all of them (about 9 minutes on 2 CPUs: JMH's, then CompileCost, the processor's cost
+# Builds the benchmarks, runs all of them (about 8 minutes on 2 CPUs: JMH's, then CompileCost, the processor's cost
 # in one JVM) and writes BENCHMARKS.md at the repository root from their results. Arguments go to JMH:
 # `benchmarks/run.sh -f 1 -wi 1 -i 1 -w 1s -r 1s` is a quick check, `benchmarks/run.sh StatusLookup` runs one
 # benchmark class. COMPILE_COST gives CompileCost's options (such as "--warm-up 20 --measure 30"; by default 40 s
