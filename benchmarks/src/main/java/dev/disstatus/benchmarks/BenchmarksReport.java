@@ -426,7 +426,7 @@ public final class BenchmarksReport {
       line("| " + consumer + " | " + median(with) + " | " + median(without) + " | " + median(noOp) + " | "
           + pairedMedian(with, noOp, CompileCost::ratios) + " | " + pairedMedian(with, without, CompileCost::ratios)
           + " | " + pairedMedian(noOp, without, CompileCost::ratios) + " | "
-          + pairedMedian(with, noOp, BenchmarksReport::differences) + " |");
+          + pairedMedian(with, noOp, CompileCost::differences) + " |");
     }
     line("");
     line("Each cell is a median with its interval in brackets. The ratios are the medians of each round's own "
@@ -486,7 +486,7 @@ public final class BenchmarksReport {
         rows.add("| " + size + " | " + median(with) + " | " + median(noOp) + " | | | |");
         continue;
       }
-      Median difference = Median.of(differences(with.get(), noOp.get()));
+      Median difference = Median.of(CompileCost.differences(with.get(), noOp.get()));
       double value = difference.value();
       String step = measured.isEmpty() ? "" : format(slope(measured.get(measured.size() - 1),
           added.get(added.size() - 1), size, value)) + " (" + measured.get(measured.size() - 1) + " → " + size + ")";
@@ -544,15 +544,6 @@ public final class BenchmarksReport {
     } else {
       targets.add(new Target(GROWTH_TARGET, figure, Optional.of(linear)));
     }
-  }
-
-  /** {@code a[i] - b[i]}: each round's difference. */
-  private static List<Double> differences(List<Double> a, List<Double> b) {
-    List<Double> differences = new ArrayList<>();
-    for (int i = 0; i < a.size(); i++) {
-      differences.add(a.get(i) - b.get(i));
-    }
-    return differences;
   }
 
   private static double slope(int fromCodes, double fromMs, int toCodes, double toMs) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.DoubleBinaryOperator;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -218,11 +219,20 @@ public final class CompileCost {
 
   /** {@code numerator[i] / denominator[i]}: each round's ratio. */
   static List<Double> ratios(List<Double> numerator, List<Double> denominator) {
-    List<Double> ratios = new ArrayList<>();
-    for (int i = 0; i < numerator.size(); i++) {
-      ratios.add(numerator.get(i) / denominator.get(i));
+    return roundByRound(numerator, denominator, (a, b) -> a / b);
+  }
+
+  /** {@code a[i] - b[i]}: each round's difference. */
+  static List<Double> differences(List<Double> a, List<Double> b) {
+    return roundByRound(a, b, (x, y) -> x - y);
+  }
+
+  private static List<Double> roundByRound(List<Double> a, List<Double> b, DoubleBinaryOperator combine) {
+    List<Double> combined = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      combined.add(combine.applyAsDouble(a.get(i), b.get(i)));
     }
-    return ratios;
+    return combined;
   }
 
   /** A processor for the annotations dis-status's processor asks for, that does nothing with them. */

@@ -5,7 +5,7 @@ import dev.disstatus.catalog.Guidance;
 import dev.disstatus.catalog.StatusEntry;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Writes the final class of each catalogued code of 400 and above, {@code DisClientErrorException.NotFound}, as
@@ -15,6 +15,7 @@ import java.util.Set;
  */
 final class CodeExceptionsWriter {
   private final GenerationModel model;
+  private final List<StatusEntry> entries;
   private final JavaText text;
   private final String parameters;
   /** The texts every class's Javadoc shares, made once for all of them. */
@@ -27,11 +28,13 @@ final class CodeExceptionsWriter {
    *
    * @param model the package's model
    * @param series the series exception they extend and are nested in
-   * @param nestedNames the simple names of those classes
+   * @param entries the catalog entries whose classes it nests, in catalog order
    */
-  CodeExceptionsWriter(GenerationModel model, ClassName series, Set<String> nestedNames) {
+  CodeExceptionsWriter(GenerationModel model, ClassName series, List<StatusEntry> entries) {
     this.model = model;
-    this.text = new JavaText(series, nestedNames, model.namesToQualify());
+    this.entries = entries;
+    this.text = new JavaText(series, entries.stream().map(StatusEntry::typeName).collect(Collectors.toSet()),
+        model.namesToQualify());
     ClassName string = ClassName.get(String.class);
     this.parameters = text.name(ClassName.get(Map.class)) + "<" + text.name(string) + ", "
         + text.name(ClassName.get(List.class)) + "<" + text.name(string) + ">> headers";
@@ -40,8 +43,8 @@ final class CodeExceptionsWriter {
     this.statusEnum = text.name(model.statusEnum());
   }
 
-  /** The classes of these entries, each led by the blank line that JavaPoet puts before a member. */
-  String write(List<StatusEntry> entries) {
+  /** The classes of the entries, each led by the blank line that JavaPoet puts before a member. */
+  String write() {
     entries.forEach(this::write);
     return text.toString();
   }

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -620,7 +619,7 @@ final class ExceptionsGenerator {
    */
   private GeneratedFiles.SourceFile rangeFile(ClassName name, int low, int high, String kind) {
     List<StatusEntry> own = ownEntries(name);
-    String source = GeneratedFiles.javaFile(model, rangeException(name, low, high, kind)).toString();
+    String source = GeneratedFiles.javaFile(model, rangeException(name, own, low, high, kind)).toString();
     // The stand-ins are the last members, each "\n  class Name {\n  }\n", before the class's closing "}\n".
     String standIns = own.stream().map(entry -> "\n  class " + entry.typeName() + " {\n  }\n")
         .collect(Collectors.joining("", "", "}\n"));
@@ -628,8 +627,7 @@ final class ExceptionsGenerator {
       throw new IllegalStateException("JavaPoet wrote " + name.simpleName() + " in a shape not foreseen");
     }
     String head = source.substring(0, source.length() - standIns.length());
-    Set<String> nestedNames = own.stream().map(StatusEntry::typeName).collect(Collectors.toSet());
-    String nested = new CodeExceptionsWriter(model, name, nestedNames).write(own);
+    String nested = new CodeExceptionsWriter(model, name, own).write();
     return new GeneratedFiles.SourceFile(name.canonicalName(), SourceLayout.format(head + nested + "}\n"));
   }
 
@@ -638,9 +636,11 @@ final class ExceptionsGenerator {
     return model.errorEntries().stream().filter(entry -> model.parentOf(entry).equals(series)).toList();
   }
 
-  /** {@code DisClientErrorException} or {@code DisServerErrorException}: one range of codes, checked. */
-  private TypeSpec.Builder rangeException(ClassName name, int low, int high, String kind) {
-    List<StatusEntry> own = ownEntries(name);
+  /**
+   * {@code DisClientErrorException} or {@code DisServerErrorException}: one range of codes, checked, with a
+   * stand-in for the class of each of its own entries.
+   */
+  private TypeSpec.Builder rangeException(ClassName name, List<StatusEntry> own, int low, int high, String kind) {
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .superclass(base)

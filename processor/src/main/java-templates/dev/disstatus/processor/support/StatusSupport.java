@@ -367,7 +367,7 @@ final class StatusSupport {
     /** The character each of {@link #ESCAPED} stands for, at the same index. */
     private static final String UNESCAPED = "\"\\/\b\f\n\r\t";
 
-    /** What {@link #readName} returns for a name that is not wanted. */
+    /** What {@link #readName} returns for a name that is not wanted, as {@code wantedIndex} does. */
     private static final int UNWANTED = -1;
 
     /** What {@link #readName} returns where there is no name. */
@@ -433,16 +433,10 @@ final class StatusSupport {
       int end = plainStringEnd(start);
       if (end < 0) {
         String name = readString(true);
-        return name == null ? BROKEN : wantedIndex(name, 0, name.length());
+        return name == null ? BROKEN : wantedIndex(names, name, 0, name.length());
       }
       position = end + 1;
-      return wantedIndex(text, start, end - start);
-    }
-
-    /** The index of the wanted name that is {@code length} characters of {@code source} from {@code start}. */
-    private int wantedIndex(String source, int start, int length) {
-      int index = StatusSupport.wantedIndex(names, source, start, length);
-      return index < 0 ? UNWANTED : index;
+      return wantedIndex(names, text, start, end - start);
     }
 
     /**
