@@ -138,8 +138,33 @@ final class JavaText {
     return this;
   }
 
-  /** Where code given to {@link #enumConstant} may break onto a new line, as JavaPoet's {@code $W}. */
+  /** Where code given to {@link #enumConstant} or {@link #code} may break onto a new line, as JavaPoet's $W. */
   static final char WRAP = '\u0000';
+  /** Where code given to {@link #code} may break onto a new line, else nothing, as JavaPoet's {@code $Z}. */
+  static final char ZERO_WIDTH_WRAP = '\u0001';
+
+  /**
+   * One line of code at an indentation level, broken as JavaPoet breaks it at the {@link #WRAP} and
+   * {@link #ZERO_WIDTH_WRAP} points it holds.
+   */
+  JavaText code(int level, String code) {
+    Line line = new Line(level);
+    int start = 0;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == WRAP || c == ZERO_WIDTH_WRAP) {
+        line.text(code.substring(start, i));
+        if (c == WRAP) {
+          line.wrap();
+        } else {
+          line.zeroWidthWrap();
+        }
+        start = i + 1;
+      }
+    }
+    line.text(code.substring(start)).text("\n");
+    return this;
+  }
 
   /**
    * One line of code as JavaPoet's {@code LineWrapper} writes it: text is held from a wrap point until it is
