@@ -43,6 +43,11 @@ final class BaseExceptionWriter {
   private GeneratedFiles.SourceFile write() {
     addDeclaration();
     code.append(STATE);
+    if (model.catalog().errorCodes().isPresent()) {
+      // isRetryable() asks error() too, and a client that switches on error() then asks isRetryable().
+      code.append(ERROR_FOUND);
+    }
+    code.append(CONSTRUCTOR);
     text.line(2, "super(null, null, " + model.stackTraces() + ", " + model.stackTraces() + ");");
     code.append(STATE_END).append(ACCESSORS);
     addRetryable();
@@ -219,7 +224,7 @@ final class BaseExceptionWriter {
             .orElse("")
         + "\n@return the message, never {@code null}\n");
     code.append(MESSAGE);
-    text.code(3, "return statusCode + " + SourceText.wrappedLiteralText(": not in "
+    text.wrappedLine(3, "return statusCode + " + SourceText.wrappedLiteralText(": not in "
         + GeneratedFiles.catalogTitle(model)) + ";");
     code.append(DESCRIBE_ERROR);
     code.append("    return \" [\" + code + (code.isEmpty() || text.isEmpty() ? \"\" : \": \") + text + \"]\""
@@ -234,7 +239,7 @@ final class BaseExceptionWriter {
   // The fixed code, in the order written: as generated for DIS's catalog with the default prefix and laid out by
   // SourceLayout, which lays the Javadoc out again where another package's names are longer or shorter.
 
-  /** The fields, and the constructor up to its call of the superclass's, which depends on {@code stackTraces}. */
+  /** The fields every catalog's base exception has. */
   private static final String STATE = """
         private static final long serialVersionUID = 1L;
 
@@ -260,16 +265,28 @@ final class BaseExceptionWriter {
         private transient volatile Map<String, List<String>> headerMap;
 
         /**
-         * The body's top-level string members that this class reads, read when first needed, at their
-         * indexes in {@link DisStatusSupport#errorMembers}; all {@code null} for a body that is not a
-         * JSON object.
+         * The body's top-level string members that this class reads,
+         * {@link DisStatusSupport#errorMembers}, read when first needed.
          */
-        private transient volatile String[] bodyMembers;
+        private transient volatile DisStatusSupport.Members bodyMembers;
 
         /**
          * The message, built when first asked for.
          */
         private transient volatile String message;
+      """;
+
+  /** What {@code error()} found, a field where the catalog has error codes. */
+  private static final String ERROR_FOUND = """
+
+        /**
+         * The body's error code as the constant of {@link DisErrorCode}, looked up when first asked for.
+         */
+        private transient volatile Optional<DisErrorCode> errorFound;
+      """;
+
+  /** The constructor up to its call of the superclass's, which depends on {@code stackTraces}. */
+  private static final String CONSTRUCTOR = """
 
         /**
          * Creates the exception for a response.
@@ -423,12 +440,19 @@ final class BaseExceptionWriter {
          * indexes in {@link DisStatusSupport#errorMembers}; {@code null} if it has neither.
          */
         private String bodyMember(int name, int orElse) {
-          String[] members = bodyMembers;
+          return bodyMembers().value(name, orElse);
+        }
+
+        /**
+         * The body's members that this class reads, read the first time one is asked for.
+         */
+        private DisStatusSupport.Members bodyMembers() {
+          DisStatusSupport.Members members = bodyMembers;
           if (members == null) {
             members = DisStatusSupport.errorMembers(responseBody);
             bodyMembers = members;
           }
-          return members[name] != null ? members[name] : members[orElse];
+          return members;
         }
       """;
 
@@ -442,7 +466,14 @@ final class BaseExceptionWriter {
          * @return the constant, or empty if the body has no error code or one the document does not list
          */
         public Optional<DisErrorCode> error() {
-          return DisErrorCode.find(bodyMember(DisStatusSupport.ERROR_CODE, DisStatusSupport.GATEWAY_ERROR_CODE));
+          Optional<DisErrorCode> found = errorFound;
+          if (found == null) {
+            DisStatusSupport.Members members = bodyMembers();
+            int code = members.either(DisStatusSupport.ERROR_CODE, DisStatusSupport.GATEWAY_ERROR_CODE);
+            found = DisErrorCode.find(members.text(), members.start(code), members.end(code));
+            errorFound = found;
+          }
+          return found;
         }
       """;
 

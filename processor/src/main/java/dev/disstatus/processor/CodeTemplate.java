@@ -96,9 +96,9 @@ final class CodeTemplate {
     String filled = fill(line, comment);
     int indent = line.length() - trimmed.length();
     if (!comment && filled.indexOf(JavaText.WRAP) >= 0) {
-      text.code(indent / 2, filled.substring(indent));
+      text.wrappedLine(indent / 2, filled.substring(indent));
     } else if (!comment && filled.length() > COLUMN_LIMIT && isMethodHead(trimmed)) {
-      text.code(indent / 2, withWrapPoints(filled.substring(indent)));
+      text.wrappedLine(indent / 2, withWrapPoints(filled.substring(indent)));
     } else {
       text.line(0, filled);
     }

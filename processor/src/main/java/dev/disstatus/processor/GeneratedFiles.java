@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -98,6 +99,24 @@ final class GeneratedFiles {
         type.typeSpecs().stream().map(TypeSpec::name).collect(Collectors.toSet()), model.namesToQualify());
     return new SourceFile(file.packageName() + "." + type.name(), SourceLayout.format(
         source.substring(0, at + " {\n".length()) + constants.apply(text) + source.substring(at + standIn.length())));
+  }
+
+  /**
+   * Opens a top-level type written as text ({@link JavaText}) as JavaPoet writes one: its package and imports, its
+   * Javadoc, {@code @Generated} where the consumer's compile has it, and its declaration up to the brace.
+   *
+   * @param used the types of other packages that the type's code names; the {@code @Generated} one is added here
+   * @param javadoc the type's Javadoc, each line ending with a line break
+   * @param declaration the declaration before its brace, such as {@code public enum DisStatus}
+   */
+  static JavaText openType(GenerationModel model, JavaText text, List<ClassName> used, String javadoc,
+      String declaration) {
+    List<ClassName> imports = new ArrayList<>(used);
+    model.generatedAnnotation().ifPresent(imports::add);
+    text.fileHead(imports).javadoc(0, javadoc);
+    model.generatedAnnotation().ifPresent(type -> text.line(0,
+        "@" + text.name(type) + "(" + SourceText.literal(GenerationModel.PROCESSOR_NAME) + ")"));
+    return text.line(0, declaration + " {");
   }
 
   /** The file for one top-level type, with {@code @Generated} where the consumer's compile has it. */

@@ -26,6 +26,8 @@ final class JavaText {
   private final Set<String> nestedNames;
   private final Set<String> alwaysQualified;
   private final StringBuilder out = new StringBuilder();
+  /** Whether Javadoc is laid out ({@link SourceLayout}) as it is written, so that the text needs no layout after. */
+  private boolean layOutJavadoc;
 
   /**
    * A writer for members nested in {@code topLevel}.
@@ -73,22 +75,46 @@ final class JavaText {
   }
 
   /**
+   * Has every Javadoc comment written from now on laid out as {@link SourceLayout#format} lays it out, so that a
+   * file whose code needs no layout (no {@code permits} clause) is finished as it is written: laying out the
+   * comments alone spares {@code SourceLayout} the code, which for an enum of the catalog holds every text twice.
+   */
+  JavaText layingOutJavadoc() {
+    layOutJavadoc = true;
+    return this;
+  }
+
+  /**
    * A Javadoc comment at an indentation level: {@code text}'s lines, which end with a line break, each led by
    * {@code " * "}, an empty one by {@code " *"}.
    */
   JavaText javadoc(int level, String text) {
+    int mark = out.length();
     String indent = INDENT.repeat(level);
     out.append(indent).append("/**\n");
+    // Whether SourceLayout may change the comment: a line too long, or two lines of text in a row, which it may
+    // join. Most comments have neither, and are left as they are.
+    boolean layout = false;
+    boolean previousHasText = false;
     int start = 0;
     while (start < text.length()) {
       int end = text.indexOf('\n', start);
       if (end < 0) {
         end = text.length();
       }
+      boolean hasText = end > start;
+      layout |= hasText && previousHasText
+          || indent.length() + " * ".length() + end - start > SourceLayout.JAVADOC_WIDTH;
+      previousHasText = hasText;
       out.append(indent).append(end == start ? " *" : " * ").append(text, start, end).append('\n');
       start = end + 1;
     }
     out.append(indent).append(" */\n");
+    if (layOutJavadoc && layout) {
+      String comment = out.substring(mark);
+      out.setLength(mark);
+      out.append(SourceLayout.format(comment));
+    }
     return this;
   }
 
@@ -128,27 +154,23 @@ final class JavaText {
       out.append('\n');
     }
     javadoc(level, javadoc);
-    Line line = new Line(level).text(name + "(");
-    int start = 0;
-    for (int wrap = arguments.indexOf(WRAP); wrap >= 0; wrap = arguments.indexOf(WRAP, start)) {
-      line.text(arguments.substring(start, wrap)).wrap();
-      start = wrap + 1;
-    }
-    line.text(arguments.substring(start)).text(last ? ");\n" : "),\n");
+    wrapping(new Line(level).text(name + "("), arguments).text(last ? ");\n" : "),\n");
     return this;
   }
 
-  /** Where code given to {@link #enumConstant} or {@link #code} may break onto a new line, as JavaPoet's $W. */
-  static final char WRAP = '\u0000';
-  /** Where code given to {@link #code} may break onto a new line, else nothing, as JavaPoet's {@code $Z}. */
-  static final char ZERO_WIDTH_WRAP = '\u0001';
-
   /**
-   * One line of code at an indentation level, broken as JavaPoet breaks it at the {@link #WRAP} and
-   * {@link #ZERO_WIDTH_WRAP} points it holds.
+   * One line of code, such as a statement or a method's head, broken where JavaPoet would break it.
+   *
+   * @param code the code, with {@link #WRAP} where JavaPoet's {@code $W} would be and {@link #ZERO_WIDTH_WRAP}
+   *     where its {@code $Z} would be
    */
-  JavaText code(int level, String code) {
-    Line line = new Line(level);
+  JavaText wrappedLine(int level, String code) {
+    wrapping(new Line(level), code).text("\n");
+    return this;
+  }
+
+  /** The code written to a line, each {@link #WRAP} or {@link #ZERO_WIDTH_WRAP} in it a point where it may break. */
+  private static Line wrapping(Line line, String code) {
     int start = 0;
     for (int i = 0; i < code.length(); i++) {
       char c = code.charAt(i);
@@ -162,9 +184,13 @@ final class JavaText {
         start = i + 1;
       }
     }
-    line.text(code.substring(start)).text("\n");
-    return this;
+    return line.text(code.substring(start));
   }
+
+  /** Where code given to {@link #enumConstant} or {@link #wrappedLine} may break onto a new line, as JavaPoet's $W. */
+  static final char WRAP = '\u0000';
+  /** Where code given to {@link #wrappedLine} may break onto a new line, else nothing, as JavaPoet's $Z. */
+  static final char ZERO_WIDTH_WRAP = '\u0001';
 
   /**
    * One line of code as JavaPoet's {@code LineWrapper} writes it: text is held from a wrap point until it is
@@ -231,6 +257,27 @@ final class JavaText {
       held.setLength(0);
       pending = null;
     }
+  }
+
+  /**
+   * A file's head as JavaPoet writes it: its package, then an import for each type of another package that its
+   * code names by its simple name ({@link #name}), {@code java.lang} ones aside, sorted.
+   *
+   * @param used the types of other packages that the file's code (not only its Javadoc) names
+   */
+  JavaText fileHead(List<ClassName> used) {
+    out.append("package ").append(packageName).append(";\n\n");
+    List<String> imports = used.stream()
+        .filter(type -> !type.packageName().equals("java.lang") && name(type).equals(type.simpleName()))
+        .map(ClassName::canonicalName)
+        .distinct()
+        .sorted()
+        .toList();
+    imports.forEach(type -> out.append("import ").append(type).append(";\n"));
+    if (!imports.isEmpty()) {
+      out.append('\n');
+    }
+    return this;
   }
 
   /** What was written. */

@@ -25,6 +25,9 @@ final class SourceText {
    * {@code $L}.
    */
   static String javadoc(String text) {
+    if (isPlainJavadoc(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length() + 16);
     int previous = 0;
     for (int i = 0; i < text.length(); ) {
@@ -53,6 +56,20 @@ final class SourceText {
     return out.toString();
   }
 
+  /** Whether {@link #javadoc} leaves the text as it is, as it does most catalog text: a quicker test than its work. */
+  private static boolean isPlainJavadoc(String text) {
+    char previous = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 || c >= 0x7f) && c != '\n' && c != '\t'
+          || c == '<' || c == '>' || c == '&' || c == '@' || c == '\\' || c == '/' && previous == '*') {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
   /** A character that HTML may refer to: a control character's picture, U+FFFD for C1 controls. */
   private static int visible(int c) {
     if (c < 0x20) {
@@ -69,6 +86,9 @@ final class SourceText {
    * non-ASCII characters escaped (non-ASCII as {@code \}{@code uXXXX}, surrogate pairs as two escapes).
    */
   static String literal(String text) {
+    if (isPlainLiteral(text)) {
+      return '"' + text + '"';
+    }
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -88,6 +108,17 @@ final class SourceText {
       }
     }
     return out.append('"').toString();
+  }
+
+  /** Whether {@link #literal} writes the text as it is between its quotes, as it does most catalog text. */
+  private static boolean isPlainLiteral(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many characters {@link #literal} writes for one character. */

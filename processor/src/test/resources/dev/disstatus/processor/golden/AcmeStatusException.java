@@ -58,11 +58,10 @@ public abstract sealed class AcmeStatusException extends RuntimeException
   private transient volatile Map<String, List<String>> headerMap;
 
   /**
-   * The body's top-level string members that this class reads, read when first needed, at their
-   * indexes in {@link AcmeStatusSupport#errorMembers}; all {@code null} for a body that is not a
-   * JSON object.
+   * The body's top-level string members that this class reads,
+   * {@link AcmeStatusSupport#errorMembers}, read when first needed.
    */
-  private transient volatile String[] bodyMembers;
+  private transient volatile AcmeStatusSupport.Members bodyMembers;
 
   /**
    * The message, built when first asked for.
@@ -227,12 +226,19 @@ public abstract sealed class AcmeStatusException extends RuntimeException
    * indexes in {@link AcmeStatusSupport#errorMembers}; {@code null} if it has neither.
    */
   private String bodyMember(int name, int orElse) {
-    String[] members = bodyMembers;
+    return bodyMembers().value(name, orElse);
+  }
+
+  /**
+   * The body's members that this class reads, read the first time one is asked for.
+   */
+  private AcmeStatusSupport.Members bodyMembers() {
+    AcmeStatusSupport.Members members = bodyMembers;
     if (members == null) {
       members = AcmeStatusSupport.errorMembers(responseBody);
       bodyMembers = members;
     }
-    return members[name] != null ? members[name] : members[orElse];
+    return members;
   }
 
   /**
