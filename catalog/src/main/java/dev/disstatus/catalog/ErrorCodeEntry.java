@@ -28,7 +28,7 @@ public record ErrorCodeEntry(
     Position position) {
 
   public ErrorCodeEntry {
-    if (code.isEmpty() || code.chars().anyMatch(Character::isWhitespace)) {
+    if (code.isEmpty() || hasSpace(code)) {
       throw new IllegalArgumentException("error code '" + code + "' is empty or has spaces");
     }
     if (!Category.of(status).isError()) {
@@ -44,5 +44,15 @@ public record ErrorCodeEntry(
       throw new IllegalArgumentException("constant name '" + constantName + "' " + problem);
     });
     Objects.requireNonNull(position, "position");
+  }
+
+  /** Whether a text holds a whitespace char, which an error code may not. */
+  static boolean hasSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -105,7 +105,7 @@ final class ErrorCodeTable implements TableKind<ErrorCodeEntry, ErrorCodeTable.D
   /** The code as text (a number must be quoted, so that {@code 0042} stays as written) without spaces. */
   private static Optional<String> code(NodeReader nodes, Node node) {
     Optional<String> code = nodes.limitedText(node, "code");
-    return code.flatMap(value -> nodes.unless(node, value, value.chars().anyMatch(Character::isWhitespace)
+    return code.flatMap(value -> nodes.unless(node, value, ErrorCodeEntry.hasSpace(value)
         ? Optional.of(CatalogMessages.errorCodeWithSpace(value))
         : Optional.empty()));
   }
@@ -118,7 +118,8 @@ final class ErrorCodeTable implements TableKind<ErrorCodeEntry, ErrorCodeTable.D
   /** The constant the naming rule derives from the message, if valid. */
   private static Optional<String> derived(NodeReader nodes, Node at, String message) {
     String derived = NamingRule.errorConstantName(message);
-    Optional<String> problem = NamingRule.errorWords(message).isEmpty()
+    // Empty exactly when the message has no words: each word gives the constant at least one char.
+    Optional<String> problem = derived.isEmpty()
         ? Optional.of(CatalogMessages.messageWithoutWords())
         : NamingRule.constantProblem(derived);
     return nodes.unless(at, derived, problem.map(p -> CatalogMessages.derivedErrorName(message, derived, p)));

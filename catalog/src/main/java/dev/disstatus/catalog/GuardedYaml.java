@@ -1,6 +1,8 @@
 package dev.disstatus.catalog;
 
 import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -13,6 +15,7 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
@@ -39,7 +42,7 @@ final class GuardedYaml {
       options.setProcessComments(false);
       Parser parser = new GuardedParser(new ParserImpl(new StreamReader(new StringReader(text)), options), problems);
       // Not getSingleNode(): its "another document" error is told apart from syntax errors only by its wording.
-      Composer composer = new Composer(parser, new Resolver(), options);
+      Composer composer = new Composer(parser, new RepeatingResolver(), options);
       root = composer.checkNode() ? composer.getNode() : null;
       if (composer.checkNode()) {
         problems.report(parser.peekEvent().getStartMark(), CatalogMessages.moreThanOneDocument());
@@ -66,6 +69,31 @@ final class GuardedYaml {
       return Optional.empty();
     }
     return Optional.of(root);
+  }
+
+  /**
+   * SnakeYAML's resolver, which resolves each short plain scalar once per file: a catalog writes the same few
+   * (its keys, its status codes) hundreds of times, and each resolution runs up to three regexes. The tag is a
+   * function of the text alone, so every node gets the tag it would get anyway.
+   */
+  private static final class RepeatingResolver extends Resolver {
+    /** Keys and codes are shorter; longer plain texts are rare and seldom repeat. */
+    private static final int MAX_REMEMBERED = 24;
+
+    private final Map<String, Tag> plainScalars = new HashMap<>();
+
+    @Override
+    public Tag resolve(NodeId kind, String value, boolean implicit) {
+      if (kind != NodeId.scalar || !implicit || value.length() > MAX_REMEMBERED) {
+        return super.resolve(kind, value, implicit);
+      }
+      Tag tag = plainScalars.get(value);
+      if (tag == null) {
+        tag = super.resolve(kind, value, true);
+        plainScalars.put(value, tag);
+      }
+      return tag;
+    }
   }
 
   /** Stops the parse at the first construct a catalog never needs, once it has been reported. */

@@ -192,10 +192,11 @@ final class NodeReader {
    * A Java name {@link NamingRule} derives from an entry's name, if valid; a problem is reported at the name.
    *
    * @param kind {@link CatalogMessages#CONSTANT} or {@link CatalogMessages#TYPE_NAME}
+   * @param derived the name the rule gives, empty exactly when the entry's name has no words
    */
   Optional<String> derivedJavaName(Node at, String name, String kind, String derived,
       Function<String, Optional<String>> rule) {
-    Optional<String> problem = NamingRule.words(name).isEmpty()
+    Optional<String> problem = derived.isEmpty()
         ? Optional.of(CatalogMessages.nameWithoutWords())
         : rule.apply(derived);
     return unless(at, derived, problem.map(p -> CatalogMessages.derivedName(name, kind, derived, p)));

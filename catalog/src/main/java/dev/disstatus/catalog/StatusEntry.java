@@ -30,7 +30,7 @@ public record StatusEntry(
       throw new IllegalArgumentException("status " + code + " has an empty name");
     }
     description = List.copyOf(description);
-    if (description.isEmpty() || description.stream().anyMatch(String::isBlank)) {
+    if (description.isEmpty() || anyBlank(description)) {
       throw new IllegalArgumentException("status " + code + " needs a description of non-empty paragraphs");
     }
     Objects.requireNonNull(guidance, "guidance");
@@ -56,5 +56,14 @@ public record StatusEntry(
   /** The description's paragraphs joined by a blank line. */
   public String descriptionText() {
     return String.join("\n\n", description);
+  }
+
+  private static boolean anyBlank(List<String> paragraphs) {
+    for (String paragraph : paragraphs) {
+      if (paragraph.isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -10,12 +10,20 @@ import java.util.Optional;
 
 /** A catalog's bytes as text: strict UTF-8, and positions in that text counted the way the YAML parser counts. */
 final class Utf8Text {
+  private static final char REPLACEMENT = '\uFFFD';
+
   private Utf8Text() {}
 
   /** Strict UTF-8 with an optional byte order mark; a bad byte is reported at its line and column. */
   static Optional<String> decode(byte[] bytes, Problems problems) {
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    // The fast decoder replaces a bad byte with U+FFFD, so a text without one was valid UTF-8: only a text with
+    // one (bad, or written so) is decoded again strictly, to tell which and where.
+    String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (text.indexOf(REPLACEMENT) < 0) {
+      return Optional.of(text);
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -444,6 +444,23 @@ class CatalogLoaderTest {
         problems(catalog().getBytes(java.nio.charset.StandardCharsets.UTF_16)));
   }
 
+  /** U+FFFD is what a bad byte decodes to when decoding leniently; written as such, it is text like any other. */
+  @Test
+  void aWrittenReplacementCharacterIsText() throws Exception {
+    StatusCatalog catalog = load(catalog("description: Unreadable \uFFFD signs are kept."));
+    assertEquals(List.of("Unreadable \uFFFD signs are kept."), catalog.statuses().get(0).description());
+  }
+
+  @Test
+  void aBadByteAfterAWrittenReplacementCharacterIsReportedAtItsPlace() {
+    byte[] yaml = catalogOf(List.of("name: \uFFFD Caf#", "code: 200", "description: The request has succeeded."))
+        .getBytes(UTF_8);
+    for (int i = 0; i < yaml.length; i++) {
+      yaml[i] = yaml[i] == '#' ? (byte) 0xE9 : yaml[i];
+    }
+    assertEquals(List.of(problem(5, 16, CatalogMessages.notUtf8(0xE9))), problems(yaml));
+  }
+
   @Test
   void inputLargerThanTheLimitIsRefusedAfterReadingOneByteMore() {
     BigInput fiftyMegabytes = new BigInput(50L << 20);

@@ -328,6 +328,22 @@ class GeneratedExceptionsTest {
   }
 
   @Test
+  void errorFindsOnlyTheWholeCodeWhereverTheBodyHoldsIt() {
+    // The code is looked up where it stands in the body: only exactly a listed code is found.
+    assertEquals(Optional.of(DisErrorCode.EXCEEDED_TRAFFIC_CONTROL_LIMIT),
+        withBody("{\"message\":\"m\",\"errorCode\":\"DIS.4303\"}").error());
+    assertEquals(Optional.of(DisErrorCode.EXCEEDED_TRAFFIC_CONTROL_LIMIT),
+        withBody("{\"errorCode\":\"DIS.43\\u00303\",\"n\":1}").error());
+    for (String code : List.of("DIS.430", "DIS.43030", "dis.4303", "DIS.4303 ", "XDIS.4303", "DIS.4304")) {
+      assertEquals(Optional.empty(), withBody("{\"errorCode\":\"" + code + "\"}").error(), code);
+    }
+    // Asked again, error() answers the same constant, and isRetryable() agrees with it.
+    DisStatusException e = withBody("{\"errorCode\":\"DIS.4303\",\"message\":\"m\"}");
+    assertSame(e.error().get(), e.error().get());
+    assertTrue(e.isRetryable());
+  }
+
+  @Test
   void readsEveryStringEscapeAndWhitespaceAnywhere() {
     DisStatusException e = withBody(" \r\n\t{ \"message\" :\n\"q\\\" b\\\\ s\\/ \\b\\f\\n\\r\\t \\u00e9\\u00C9 "
         + "\\ud83d\\ude00\" ,\"errorCode\"\t:\t\"\\u0044IS.1\"\n}\n ");

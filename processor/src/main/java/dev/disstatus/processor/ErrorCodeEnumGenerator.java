@@ -217,6 +217,34 @@ final class ErrorCodeEnumGenerator {
         .endControlFlow()
         .addStatement("return $T.empty()", Optional.class)
         .build());
+    // The exceptions look the body's code up where it stands in the body, so that reading it copies nothing.
+    type.addMethod(MethodSpec.methodBuilder("find")
+        .addModifiers(Modifier.STATIC)
+        .returns(optionalOf(errorCode))
+        .addParameter(String.class, "text")
+        .addParameter(int.class, "start")
+        .addParameter(int.class, "end")
+        .addJavadoc("{@link #find(String)} for the code that stands in {@code text} from {@code start} to "
+            + "{@code end}, without\ncopying it out; empty for a negative {@code start}.\n")
+        .beginControlFlow("if (start < 0)")
+        .addStatement("return $T.empty()", Optional.class)
+        .endControlFlow()
+        .addComment("String.hashCode() of the code, computed where it stands.")
+        .addStatement("int hash = 0")
+        .beginControlFlow("for (int i = start; i < end; i++)")
+        .addStatement("hash = 31 * hash + text.charAt(i)")
+        .endControlFlow()
+        .addStatement("int length = end - start")
+        .beginControlFlow("for (int slot = $N.slot(hash); $N.CODES[slot] != null; slot = $N.next(slot))",
+            lookupClass, lookupClass, lookupClass)
+        .addStatement("$T candidate = $N.CODES[slot]", String.class, lookupClass)
+        .beginControlFlow("if ($N.HASHES[slot] == hash && candidate.length() == length\n    && "
+            + "candidate.regionMatches(0, text, start, length))", lookupClass)
+        .addStatement("return $N.CONSTANTS[slot].found", lookupClass)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return $T.empty()", Optional.class)
+        .build());
   }
 
   /**

@@ -41,6 +41,9 @@ final class ExceptionsGenerator {
   private static final TypeName HEADER_VALUES = ParameterizedTypeName.get(List.class, String.class);
   private static final TypeName HEADERS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, HEADER_VALUES);
 
+  /** The field that keeps what {@code error()} found. */
+  private static final String ERROR_FOUND = "errorFound";
+
   private static final String CODE_PARAM = "the HTTP status code of the response";
   static final String BODY_PARAM = "the response body as text, or {@code null} for none";
   static final String HEADERS_PARAM = "the response headers, or {@code null} for none; entries with a "
@@ -76,11 +79,10 @@ final class ExceptionsGenerator {
             Modifier.VOLATILE)
         .addJavadoc("The headers by name, ignoring case, built when first asked for.\n")
         .build();
-    this.bodyMembers = FieldSpec.builder(String[].class, "bodyMembers",
+    this.bodyMembers = FieldSpec.builder(support.nestedClass("Members"), "bodyMembers",
             Modifier.PRIVATE, Modifier.TRANSIENT, Modifier.VOLATILE)
-        .addJavadoc("The body's top-level string members that this class reads, read when first needed, at "
-            + "their indexes in\n{@link $T#errorMembers}; all {@code null} for a body that is not a JSON object.\n",
-            support)
+        .addJavadoc("The body's top-level string members that this class reads, {@link $T#errorMembers}, read "
+            + "when first needed.\n", support)
         .build();
     this.message = FieldSpec.builder(String.class, "message", Modifier.PRIVATE, Modifier.TRANSIENT, Modifier.VOLATILE)
         .addJavadoc("The message, built when first asked for.\n")
@@ -475,12 +477,18 @@ final class ExceptionsGenerator {
         .returns(String.class)
         .addParameter(int.class, "name")
         .addParameter(int.class, "orElse")
-        .addStatement("$T members = $N", String[].class, bodyMembers)
+        .addStatement("return bodyMembers().value(name, orElse)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("bodyMembers")
+        .addModifiers(Modifier.PRIVATE)
+        .addJavadoc("The body's members that this class reads, read the first time one is asked for.\n")
+        .returns(bodyMembers.type())
+        .addStatement("$T members = $N", bodyMembers.type(), bodyMembers)
         .beginControlFlow("if (members == null)")
         .addStatement("members = $T.errorMembers($N)", support, responseBody)
         .addStatement("$N = members", bodyMembers)
         .endControlFlow()
-        .addStatement("return members[name] != null ? members[name] : members[orElse]")
+        .addStatement("return members")
         .build());
   }
 
@@ -497,13 +505,28 @@ final class ExceptionsGenerator {
     if (model.catalog().errorCodes().isEmpty()) {
       return;
     }
+    // isRetryable() asks error() too, and a client that switches on error() then asks isRetryable().
+    type.addField(FieldSpec.builder(optionalErrorCode(), ERROR_FOUND, Modifier.PRIVATE, Modifier.TRANSIENT,
+            Modifier.VOLATILE)
+        .addJavadoc("The body's error code as the constant of {@link $T}, looked up when first asked for.\n",
+            model.errorCodeEnum())
+        .build());
     type.addMethod(MethodSpec.methodBuilder("error")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Returns the body's error code ({@link #errorCode()}) as the constant of {@link $T}, where the "
             + "document lists it.\n\n@return the constant, or empty if the body has no error code or one the "
             + "document does not list\n", model.errorCodeEnum())
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), model.errorCodeEnum()))
-        .addStatement("return $T.find($L)", model.errorCodeEnum(), errorCodeMember())
+        .returns(optionalErrorCode())
+        .addStatement("$T found = $N", optionalErrorCode(), ERROR_FOUND)
+        .beginControlFlow("if (found == null)")
+        // Looked up where it stands in the body, so that no copy of it is made.
+        .addStatement("$T members = bodyMembers()", bodyMembers.type())
+        .addStatement("int code = members.either($T.ERROR_CODE, $T.GATEWAY_ERROR_CODE)", support, support)
+        .addStatement("found = $T.find(members.text(), members.start(code), members.end(code))",
+            model.errorCodeEnum())
+        .addStatement("$N = found", ERROR_FOUND)
+        .endControlFlow()
+        .addStatement("return found")
         .build());
     type.addMethod(MethodSpec.methodBuilder("is")
         .addModifiers(Modifier.PUBLIC)
@@ -521,6 +544,11 @@ final class ExceptionsGenerator {
         .addStatement("$T.requireNonNull(code, $S)", Objects.class, "code")
         .addStatement("return error().orElse(null) == code")
         .build());
+  }
+
+  /** {@code Optional<DisErrorCode>}, what {@code error()} returns. */
+  private TypeName optionalErrorCode() {
+    return ParameterizedTypeName.get(ClassName.get(Optional.class), model.errorCodeEnum());
   }
 
   /**

@@ -203,38 +203,102 @@ final class StatusSupport {
   static final int REQUEST_ID = 4;
 
   /**
-   * The error members of a body ({@link #members} of {@link #ERROR_MEMBERS}), each at its index from
+   * The error members of a body ({@link #read} of {@link #ERROR_MEMBERS}), each at its index from
    * {@link #ERROR_CODE} to {@link #REQUEST_ID}.
    */
-  static String[] errorMembers(String body) {
-    return members(body, ERROR_MEMBERS);
+  static Members errorMembers(String body) {
+    return read(body, ERROR_MEMBERS);
   }
 
   /**
    * The named string members at the top level of a JSON object (RFC 8259), the first of each name, at
    * the index of its name; {@code null} for a name the object does not have as a string, and for every
    * name of a text that is not one whole object. Members of other names are skipped, not kept, so that a
-   * large body costs no memory beyond itself; an array, not a map, as an exception keeps what it read.
+   * large body costs no memory beyond itself.
    */
   static String[] members(String text, String... names) {
+    Members read = read(text, names);
     String[] members = new String[names.length];
-    if (!readPlainMembers(text, names, members)) {
-      Arrays.fill(members, null);
-      if (!new JsonMembers(text, names).readMembers(members)) {
-        Arrays.fill(members, null);
-      }
+    for (int i = 0; i < members.length; i++) {
+      members[i] = read.value(i, i);
     }
     return members;
   }
 
+  /** The members of {@link #members} as {@link Members}, where each value is read only when asked for. */
+  static Members read(String text, String[] names) {
+    int[] bounds = new int[2 * names.length];
+    Arrays.fill(bounds, -1);
+    if (readPlainMembers(text, names, bounds)) {
+      return new Members(text, bounds);
+    }
+    Arrays.fill(bounds, -1);
+    String[] values = new String[names.length];
+    if (!new JsonMembers(text, names).readMembers(values)) {
+      return new Members(text, bounds);
+    }
+    // Values with escapes are unescaped into a text of their own, which the bounds then point into.
+    StringBuilder unescaped = new StringBuilder();
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != null) {
+        bounds[2 * i] = unescaped.length();
+        bounds[2 * i + 1] = unescaped.append(values[i]).length();
+      }
+    }
+    return new Members(unescaped.toString(), bounds);
+  }
+
+  /**
+   * The string members read from a body: where each value stands in a text, the body itself for the common
+   * body without escapes. A value is copied out of the body only when asked for, so that an exception that
+   * is only asked for its error code ({@code DisErrorCode} finds it where it stands) copies nothing.
+   */
+  static final class Members {
+    private final String text;
+    /** The start and end of each name's value in {@link #text}, in pairs; -1 for a name without one. */
+    private final int[] bounds;
+
+    Members(String text, int[] bounds) {
+      this.text = text;
+      this.bounds = bounds;
+    }
+
+    /** {@code name} if the body has it, else {@code orElse}, whether the body has that or not. */
+    int either(int name, int orElse) {
+      return bounds[2 * name] >= 0 ? name : orElse;
+    }
+
+    /** The value of {@link #either} of the two names; {@code null} if the body has neither. */
+    String value(int name, int orElse) {
+      int found = either(name, orElse);
+      return bounds[2 * found] < 0 ? null : text.substring(bounds[2 * found], bounds[2 * found + 1]);
+    }
+
+    /** The text the values stand in. */
+    String text() {
+      return text;
+    }
+
+    /** Where the value of {@code name} starts in {@link #text}; -1 if the body has none. */
+    int start(int name) {
+      return bounds[2 * name];
+    }
+
+    /** Where the value of {@code name} ends in {@link #text}; -1 if the body has none. */
+    int end(int name) {
+      return bounds[2 * name + 1];
+    }
+  }
+
   /**
    * Reads an object whose members all have string values without escapes, the shape of every error
-   * body, in one loop over local variables: {@link JsonMembers} keeps its position in a field, which
-   * the JIT cannot keep in a register across its methods, and took three times as long on a typical
-   * error body. False where the text is anything else, broken or not, for {@link JsonMembers} to read
-   * from the start, as it answers every text the same as this loop where this loop reaches the end.
+   * body, in one loop over local variables, keeping where each wanted value stands in {@code bounds}:
+   * {@link JsonMembers} keeps its position in a field, which the JIT cannot keep in a register across its
+   * methods, and took three times as long on a typical error body. False where the text is anything
+   * else, broken or not, for {@link JsonMembers} to read from the start, as it answers every text the
+   * same as this loop where this loop reaches the end.
    */
-  private static boolean readPlainMembers(String text, String[] names, String[] members) {
+  private static boolean readPlainMembers(String text, String[] names, int[] bounds) {
     int length = text.length();
     int i = skipWhitespace(text, 0);
     if (i == length || text.charAt(i) != '{') {
@@ -261,8 +325,9 @@ final class StatusSupport {
         return false;
       }
       int name = wantedIndex(names, text, nameStart, nameEnd - nameStart);
-      if (name >= 0 && members[name] == null) {
-        members[name] = text.substring(valueStart, valueEnd);
+      if (name >= 0 && bounds[2 * name] < 0) {
+        bounds[2 * name] = valueStart;
+        bounds[2 * name + 1] = valueEnd;
       }
       i = skipWhitespace(text, valueEnd + 1);
       if (i < length && text.charAt(i) == '}') {

@@ -2,6 +2,7 @@ package dev.disstatus.processor.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -120,15 +121,45 @@ class StatusSupportTest {
 
   @Test
   void errorMembersAreAtTheirIndexes() {
-    String[] members = StatusSupport.errorMembers("{\"request_id\":\"r\",\"error_msg\":\"gm\",\"message\":\"m\","
-        + "\"error_code\":\"g\",\"errorCode\":\"c\",\"other\":\"o\"}");
-    assertEquals(5, members.length);
-    assertEquals("c", members[StatusSupport.ERROR_CODE]);
-    assertEquals("g", members[StatusSupport.GATEWAY_ERROR_CODE]);
-    assertEquals("m", members[StatusSupport.MESSAGE]);
-    assertEquals("gm", members[StatusSupport.GATEWAY_MESSAGE]);
-    assertEquals("r", members[StatusSupport.REQUEST_ID]);
-    assertEquals(Arrays.asList(new String[5]), Arrays.asList(StatusSupport.errorMembers("{\"errorCode\":\"c\",")));
+    String body = "{\"request_id\":\"r\",\"error_msg\":\"gm\",\"message\":\"m\","
+        + "\"error_code\":\"g\",\"errorCode\":\"c\",\"other\":\"o\"}";
+    StatusSupport.Members members = StatusSupport.errorMembers(body);
+    assertEquals("c", members.value(StatusSupport.ERROR_CODE, StatusSupport.GATEWAY_ERROR_CODE));
+    assertEquals("g", members.value(StatusSupport.GATEWAY_ERROR_CODE, StatusSupport.ERROR_CODE));
+    assertEquals("m", members.value(StatusSupport.MESSAGE, StatusSupport.GATEWAY_MESSAGE));
+    assertEquals("gm", members.value(StatusSupport.GATEWAY_MESSAGE, StatusSupport.MESSAGE));
+    assertEquals("r", members.value(StatusSupport.REQUEST_ID, StatusSupport.REQUEST_ID));
+    // A plain body's values stand where they are in the body itself: nothing is copied until asked for.
+    assertSame(body, members.text());
+    assertEquals("c", body.substring(members.start(StatusSupport.ERROR_CODE), members.end(StatusSupport.ERROR_CODE)));
+    StatusSupport.Members broken = StatusSupport.errorMembers("{\"errorCode\":\"c\",");
+    for (int i = StatusSupport.ERROR_CODE; i <= StatusSupport.REQUEST_ID; i++) {
+      assertNull(broken.value(i, i));
+      assertEquals(-1, broken.start(i));
+    }
+  }
+
+  @Test
+  void eitherFallsBackOnTheSecondName() {
+    StatusSupport.Members gateway = StatusSupport.errorMembers("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"x\"}");
+    assertEquals(StatusSupport.GATEWAY_ERROR_CODE,
+        gateway.either(StatusSupport.ERROR_CODE, StatusSupport.GATEWAY_ERROR_CODE));
+    assertEquals("APIGW.0301", gateway.value(StatusSupport.ERROR_CODE, StatusSupport.GATEWAY_ERROR_CODE));
+    assertEquals(StatusSupport.GATEWAY_MESSAGE, gateway.either(StatusSupport.MESSAGE, StatusSupport.GATEWAY_MESSAGE));
+    // Neither name: the second is given, and it has no value.
+    assertEquals(StatusSupport.MESSAGE, gateway.either(StatusSupport.REQUEST_ID, StatusSupport.MESSAGE));
+    assertEquals(-1, gateway.start(StatusSupport.MESSAGE));
+    assertNull(gateway.value(StatusSupport.REQUEST_ID, StatusSupport.MESSAGE));
+  }
+
+  @Test
+  void escapedValuesStandInATextOfTheirOwn() {
+    StatusSupport.Members members = StatusSupport.errorMembers("{\"errorCode\":\"DIS.43\\u0030\u0033\","
+        + "\"n\":1,\"message\":\"a \\\"b\\\"\"}");
+    assertEquals("DIS.4303", members.value(StatusSupport.ERROR_CODE, StatusSupport.ERROR_CODE));
+    assertEquals("a \"b\"", members.value(StatusSupport.MESSAGE, StatusSupport.MESSAGE));
+    assertEquals("DIS.4303", members.text().substring(members.start(StatusSupport.ERROR_CODE),
+        members.end(StatusSupport.ERROR_CODE)));
   }
 
   @Test
