@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes members of a generated type as plain text, exactly as JavaPoet would write them inside a type that
- * JavaPoet writes, for the parts of a file that repeat once per code: building a {@code TypeSpec} for each and
+ * Writes generated code as plain text, exactly as JavaPoet would write it: members inside a type that JavaPoet
+ * writes (the per-code exceptions), or whole files (the enums and the dispatcher). Building a {@code TypeSpec} and
  * having {@code JavaFile} emit it (twice, once to collect the imports) was most of what the processor added to a
- * compile. The text is what JavaPoet writes before {@link SourceLayout}, which lays out the whole file afterwards.
+ * compile. The text is what JavaPoet writes before {@link SourceLayout}, which lays out the whole file afterwards,
+ * or, for a file whose Javadoc is laid out as it is written ({@link #layingOutJavadoc}), the finished file.
  *
- * <p>Only the few shapes the per-code members use are written: Javadoc, lines of code, a signature and an enum
- * constant with arguments, whose lines break as JavaPoet's {@code LineWrapper} breaks them at
+ * <p>Only the few shapes the generated code uses are written: a file's head, Javadoc, lines of code, a signature
+ * and an enum constant with arguments, whose lines break as JavaPoet's {@code LineWrapper} breaks them at
  * {@value #COLUMN_LIMIT} columns. The output stays byte for byte what JavaPoet wrote: the golden files and the
  * tests of names that hide {@code java.lang} types, long names and Javadoc escaping hold it to that.
  */

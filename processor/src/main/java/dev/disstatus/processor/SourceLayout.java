@@ -32,54 +32,66 @@ final class SourceLayout {
     boolean inJavadoc = false;
     // Inside <pre>...</pre> each line is a line of code: none is joined to the one before.
     boolean inPre = false;
-    // The Javadoc line being joined with the lines that continue its paragraph, before it is wrapped.
-    String pending = null;
-    for (String line : source.split("\n", -1)) {
-      String trimmed = line.trim();
-      if (inJavadoc && !trimmed.startsWith("*/")) {
-        String text = trimmed.startsWith("*") ? trimmed.substring(1).trim() : trimmed;
+    // The Javadoc line being joined with the lines that continue its paragraph, before it is wrapped; and
+    // whether lines may join it: its first line has text, and not a block's tag alone. What was joined to it
+    // keeps both true, so that no line is read again (the paragraph grows, and reading it again grew with it).
+    StringBuilder pending = null;
+    boolean pendingContinues = false;
+    int length = source.length();
+    for (int start = 0; start <= length; ) {
+      int end = source.indexOf('\n', start);
+      if (end < 0) {
+        end = length;
+      }
+      int from = start;
+      start = end + 1;
+      int trimStart = from;
+      int trimEnd = end;
+      while (trimStart < trimEnd && source.charAt(trimStart) <= ' ') {
+        trimStart++;
+      }
+      while (trimEnd > trimStart && source.charAt(trimEnd - 1) <= ' ') {
+        trimEnd--;
+      }
+      if (inJavadoc && !source.startsWith("*/", trimStart)) {
+        String line = source.substring(from, end);
+        // The line's text after its star: the text continues() and the paragraph take.
+        String text = trimStart < trimEnd && source.charAt(trimStart) == '*'
+            ? source.substring(trimStart + 1, trimEnd).trim() : source.substring(trimStart, trimEnd);
         boolean preLine = inPre || text.startsWith("<pre>");
         inPre = preLine && !text.contains("</pre>");
-        if (pending != null && !preLine && continues(pending, line)) {
-          pending = pending + " " + line.trim().substring(1).trim();
+        if (pending != null && !preLine && pendingContinues && !text.isEmpty() && !startsParagraph(text)) {
+          pending.append(' ').append(text);
         } else {
           if (pending != null) {
-            wrapJavadoc(pending, out);
+            wrapJavadoc(pending.toString(), out);
           }
-          pending = line;
+          pending = new StringBuilder(line);
+          // Only a tag can be a block's tag alone: a set's lookup hashes the whole line.
+          pendingContinues = !text.isEmpty() && !(text.charAt(0) == '<' && BLOCK_LINE.contains(text));
         }
         continue;
       }
       if (pending != null) {
-        wrapJavadoc(pending, out);
+        wrapJavadoc(pending.toString(), out);
         pending = null;
       }
-      if (trimmed.startsWith("/**")) {
-        inJavadoc = !trimmed.endsWith("*/");
-        out.append(line).append('\n');
+      if (source.startsWith("/**", trimStart)) {
+        inJavadoc = !(trimEnd - trimStart >= 2 && source.startsWith("*/", trimEnd - 2));
+        out.append(source, from, end).append('\n');
       } else if (inJavadoc) {
         inJavadoc = false;
-        out.append(line).append('\n');
-      } else if (line.length() > JAVADOC_WIDTH && line.contains(PERMITS) && trimmed.endsWith("{")) {
-        breakPermits(line, out);
+        out.append(source, from, end).append('\n');
+      } else if (end - from > JAVADOC_WIDTH && trimEnd > trimStart && source.charAt(trimEnd - 1) == '{'
+          && source.substring(from, end).contains(PERMITS)) {
+        breakPermits(source.substring(from, end), out);
       } else {
-        out.append(line).append('\n');
+        out.append(source, from, end).append('\n');
       }
     }
-    // split added a last empty piece for the text's final line break, and the loop a line break after it.
+    // The last line (empty after the text's final line break) got a line break of its own.
     out.setLength(out.length() - 1);
     return out.toString();
-  }
-
-  /**
-   * Whether a Javadoc line goes on with the paragraph of the one before: neither is blank or a block of its
-   * own ({@code <ul>}, {@code </ul>}, ...), and the line starts no paragraph, list item or block tag.
-   */
-  private static boolean continues(String previous, String line) {
-    String before = previous.trim().substring(1).trim();
-    String text = line.trim().substring(1).trim();
-    return !before.isEmpty() && !text.isEmpty() && !BLOCK_LINE.contains(before)
-        && !startsParagraph(text);
   }
 
   private static boolean startsParagraph(String text) {
@@ -130,17 +142,23 @@ final class SourceLayout {
    */
   private static int breakAt(String text, int width) {
     int fits = -1;
+    // The last space before i, where the word before i's space starts after.
+    int lastSpace = text.isEmpty() || text.charAt(0) != ' ' ? -1 : 0;
     for (int i = 1; i < text.length() - 1; i++) {
-      if (text.charAt(i) == ' ' && text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' '
-          && !text.startsWith("{@", text.lastIndexOf(' ', i - 1) + 1)) {
+      if (text.charAt(i) != ' ') {
+        continue;
+      }
+      if (text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ' && !text.startsWith("{@", lastSpace + 1)) {
         if (i > width) {
           return fits > 0 ? fits : i;
         }
         fits = i;
       }
+      lastSpace = i;
     }
     return fits;
   }
+
 
   /** A class head with a long {@code permits} clause: the head on its own line, then the permitted types. */
   private static void breakPermits(String line, StringBuilder out) {
