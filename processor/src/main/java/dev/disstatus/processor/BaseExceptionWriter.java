@@ -77,11 +77,10 @@ final class BaseExceptionWriter {
             + "what happened.\n")
         + "\n" + GeneratedFiles.generatedFromText(model));
     code.generated();
-    text.line(0, "public abstract " + (model.sealedTypes() ? "sealed " : "") + "class "
+    code.declaration("public abstract " + (model.sealedTypes() ? "sealed " : "") + "class "
         + model.baseException().simpleName() + " extends " + code.headerName(ClassName.get(RuntimeException.class))
         + (model.sealedTypes() ? " permits " + code.headerName(model.clientErrorException()) + ", "
-            + code.headerName(model.serverErrorException()) : "")
-        + " {");
+            + code.headerName(model.serverErrorException()) : ""));
   }
 
   /**

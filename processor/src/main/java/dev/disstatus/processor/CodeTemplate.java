@@ -43,6 +43,9 @@ final class CodeTemplate {
   /** How each name of the fixed code is written in this file, worked out when first met. */
   private final Map<String, String> written = new HashMap<>();
   private final Set<ClassName> imports = new TreeSet<>();
+  /** Where the Javadoc comment being written starts, and whether a name in it was replaced. */
+  private int commentStart;
+  private boolean commentFilled;
 
   /**
    * A writer of code inside {@code topLevel} for the package of {@code model}.
@@ -55,7 +58,7 @@ final class CodeTemplate {
     this.model = model;
     this.topLevel = topLevel;
     Set<String> qualified = model.namesToQualify();
-    this.text = new JavaText(topLevel, nestedNames, qualified);
+    this.text = new JavaText(topLevel, nestedNames, qualified).layingOutJavadoc();
     this.header = nestedNames.isEmpty() ? text : new JavaText(topLevel, Set.of(), qualified);
     this.generated = Map.of("DisStatus", model.statusEnum(), "DisErrorCode", model.errorCodeEnum(),
         "DisStatusException", model.baseException(), "DisClientErrorException", model.clientErrorException(),
@@ -93,11 +96,22 @@ final class CodeTemplate {
   private void appendLine(String line) {
     String trimmed = line.stripLeading();
     boolean comment = trimmed.startsWith("*") || trimmed.startsWith("/*") || trimmed.startsWith("//");
+    if (trimmed.startsWith("/**")) {
+      commentStart = text.length();
+      commentFilled = false;
+    }
     String filled = fill(line, comment);
+    // The comment is laid out as written for DIS's names: another package's may be longer or shorter.
+    commentFilled |= comment && !filled.equals(line);
     int indent = line.length() - trimmed.length();
-    if (!comment && filled.indexOf(JavaText.WRAP) >= 0) {
+    if (comment) {
+      text.line(0, filled);
+      if (trimmed.startsWith("*/") && commentFilled) {
+        text.layOutFrom(commentStart);
+      }
+    } else if (filled.indexOf(JavaText.WRAP) >= 0) {
       text.wrappedLine(indent / 2, filled.substring(indent));
-    } else if (!comment && filled.length() > COLUMN_LIMIT && isMethodHead(trimmed)) {
+    } else if (filled.length() > COLUMN_LIMIT && isMethodHead(trimmed)) {
       text.wrappedLine(indent / 2, withWrapPoints(filled.substring(indent)));
     } else {
       text.line(0, filled);
@@ -136,8 +150,20 @@ final class CodeTemplate {
   }
 
   /**
-   * The file: its package, the imports of the types named, what was written and then {@code rest}, laid out by
-   * {@link SourceLayout}.
+   * The top-level type's declaration before its brace, such as {@code public class DisClientErrorException extends
+   * DisStatusException}, with a long {@code permits} clause broken as {@link SourceLayout} breaks it.
+   */
+  void declaration(String declaration) {
+    int mark = text.length();
+    text.line(0, declaration + " {");
+    if (text.length() - mark > COLUMN_LIMIT) {
+      text.layOutFrom(mark);
+    }
+  }
+
+  /**
+   * The file: its package, the imports of the types named, what was written and then {@code rest}. Its Javadoc is
+   * laid out as it was written, so that {@link SourceLayout} need not read the whole file again.
    */
   GeneratedFiles.SourceFile file(String rest) {
     String body = text.toString();
@@ -148,7 +174,7 @@ final class CodeTemplate {
       source.append('\n');
     }
     source.append(body).append(rest);
-    return new GeneratedFiles.SourceFile(topLevel.canonicalName(), SourceLayout.format(source.toString()));
+    return new GeneratedFiles.SourceFile(topLevel.canonicalName(), source.toString());
   }
 
   /** The line with each name replaced (see the class comment); in a comment only the generated types' names. */

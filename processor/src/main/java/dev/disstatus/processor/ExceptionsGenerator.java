@@ -67,11 +67,10 @@ final class ExceptionsGenerator {
     text.javadoc(0, javadoc.append('\n').append(GeneratedFiles.generatedFromText(model)).toString());
     code.generated();
     boolean sealed = model.sealedTypes() && !own.isEmpty();
-    text.line(0, "public " + (own.isEmpty() ? "final " : sealed ? "sealed " : "") + "class " + name.simpleName()
+    code.declaration("public " + (own.isEmpty() ? "final " : sealed ? "sealed " : "") + "class " + name.simpleName()
         + " extends " + code.headerName(model.baseException())
         + (sealed ? own.stream().map(entry -> code.headerName(model.exceptionOf(entry)))
-            .collect(Collectors.joining(", ", " permits ", "")) : "")
-        + " {");
+            .collect(Collectors.joining(", ", " permits ", "")) : ""));
     // The fixed code names this class as DIS's catalog has it, DisClientErrorException or DisServerErrorException.
     String self = "Dis" + name.simpleName().substring(model.prefix().length());
     code.append("  private static final long serialVersionUID = 1L;\n\n");

@@ -111,11 +111,22 @@ final class JavaText {
       start = end + 1;
     }
     out.append(indent).append(" */\n");
-    if (layOutJavadoc && layout) {
-      String comment = out.substring(mark);
-      out.setLength(mark);
-      out.append(SourceLayout.format(comment));
-    }
+    return layOutJavadoc && layout ? layOutFrom(mark) : this;
+  }
+
+  /** How much has been written: a mark for {@link #layOutFrom}. */
+  int length() {
+    return out.length();
+  }
+
+  /**
+   * Lays out what was written from {@code mark} on as {@link SourceLayout#format} lays it out: a Javadoc comment
+   * written line by line, or a type's head with a long {@code permits} clause.
+   */
+  JavaText layOutFrom(int mark) {
+    String written = out.substring(mark);
+    out.setLength(mark);
+    out.append(SourceLayout.format(written));
     return this;
   }
 
