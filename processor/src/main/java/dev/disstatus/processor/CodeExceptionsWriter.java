@@ -34,7 +34,7 @@ final class CodeExceptionsWriter {
     this.model = model;
     this.entries = entries;
     this.text = new JavaText(series, entries.stream().map(StatusEntry::typeName).collect(Collectors.toSet()),
-        model.namesToQualify());
+        model.namesToQualify()).layingOutJavadoc();
     ClassName string = ClassName.get(String.class);
     this.parameters = text.name(ClassName.get(Map.class)) + "<" + text.name(string) + ", "
         + text.name(ClassName.get(List.class)) + "<" + text.name(string) + ">> headers";

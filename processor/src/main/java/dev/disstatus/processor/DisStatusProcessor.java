@@ -122,7 +122,7 @@ public final class DisStatusProcessor extends AbstractProcessor {
     ErrorCodeEnumGenerator.generate(model).ifPresent(files::add);
     files.addAll(ExceptionsGenerator.generate(model));
     files.add(GeneratedFiles.support(model));
-    files.add(GeneratedFiles.SourceFile.of(DispatcherGenerator.generate(model)));
+    files.add(DispatcherGenerator.generate(model));
     files.add(GeneratedFiles.retryPolicy(model));
     return files;
   }

@@ -1,14 +1,6 @@
 package dev.disstatus.processor;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.disstatus.catalog.ErrorCodeEntry;
 import dev.disstatus.catalog.ErrorCodes;
 import dev.disstatus.catalog.ErrorGuidance;
@@ -16,26 +8,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.Modifier;
+import java.util.Set;
 
 /**
  * Writes the error-code enum ({@code DisErrorCode}) of a catalog that has an error-code table: one constant per
  * error code in document order with the document's texts, the guidance, and the lookup by the code a response
  * body carries.
+ *
+ * <p>Written as text ({@link JavaText}), exactly as JavaPoet would write it, as the status enum is: every type of
+ * another package is named through {@link JavaText#name}, so that one the consumer's package hides is written in
+ * full.
  */
 final class ErrorCodeEnumGenerator {
+  /** The nested class holding the table of {@code find}, a name no constant may take. */
+  private static final String BY_CODE = ReservedJavaNames.ERROR_LOOKUP_CLASS;
+
   private final GenerationModel model;
   private final ErrorCodes table;
   private final ClassName errorCode;
   private final ClassName guidance;
-  private final TypeSpec.Builder type;
+  private final JavaText text;
+  /** How the file names the types it uses. */
+  private final String errorCodeName;
+  private final String guidanceName;
+  private final String optional;
+  private final String string;
 
   private ErrorCodeEnumGenerator(GenerationModel model, ErrorCodes table) {
     this.model = model;
     this.table = table;
     this.errorCode = model.errorCodeEnum();
     this.guidance = errorCode.nestedClass(ReservedJavaNames.ERROR_GUIDANCE_ENUM);
-    this.type = TypeSpec.enumBuilder(errorCode).addModifiers(Modifier.PUBLIC);
+    this.text = new JavaText(errorCode, Set.of(BY_CODE, guidance.simpleName()), model.namesToQualify())
+        .layingOutJavadoc();
+    this.errorCodeName = text.name(errorCode);
+    this.guidanceName = text.name(guidance);
+    this.optional = text.name(ClassName.get(Optional.class));
+    this.string = text.name(ClassName.get(String.class));
   }
 
   /** The enum, if the catalog has an error-code table. */
@@ -44,101 +53,91 @@ final class ErrorCodeEnumGenerator {
   }
 
   private GeneratedFiles.SourceFile generate() {
-    addTypeJavadoc();
-    addConstantStandIn();
+    addTypeHead();
+    addConstants();
     addFieldsAndConstructor();
     addAccessors();
-    addLookup();
+    addFind();
     addRetryableByCode();
+    addLookupTable();
     addGuidanceEnum();
-    return GeneratedFiles.withConstants(model, GeneratedFiles.javaFile(model, type), this::constants);
+    text.line(0, "}");
+    return new GeneratedFiles.SourceFile(errorCode.canonicalName(), text.toString());
   }
 
-  private void addTypeJavadoc() {
-    type.addJavadoc("The error codes of $L, in the document's order: the code a failed response's body names "
-            + "(such as {@code \"errorCode\":\"$L\"}) besides its HTTP status.\n\n",
-            SourceText.javadoc("the document " + table.source().id() + " (\"" + table.source().title() + "\")"),
-            SourceText.javadoc(table.entries().get(0).code()))
-        .addJavadoc("<p>Each constant carries the code ({@link #code()}), the HTTP status the document gives it "
+  private void addTypeHead() {
+    GeneratedFiles.openType(model, text, List.of(ClassName.get(Optional.class)),
+        "The error codes of "
+            + SourceText.javadoc("the document " + table.source().id() + " (\"" + table.source().title() + "\")")
+            + ", in the document's order: the code a failed response's body names (such as {@code \"errorCode\":\""
+            + SourceText.javadoc(table.entries().get(0).code()) + "\"}) besides its HTTP status.\n\n"
+            + "<p>Each constant carries the code ({@link #code()}), the HTTP status the document gives it "
             + "({@link #status()}), the document's message, description and solution ({@link #message()}, "
             + "{@link #description()}, {@link #solution()}) and the guidance it gives the client, if any "
-            + "({@link #guidance()}). {@link #find(String)} looks a code up.\n\n")
-        .addJavadoc(GeneratedFiles.generatedFrom(model));
+            + "({@link #guidance()}). {@link #find(String)} looks a code up.\n\n"
+            + GeneratedFiles.generatedFromText(model),
+        "public enum " + errorCode.simpleName());
   }
 
-  /** The first constant alone, which {@link GeneratedFiles#withConstants} replaces with {@link #constants}. */
-  private void addConstantStandIn() {
-    type.addEnumConstant(table.entries().get(0).constantName());
-  }
-
-  /** One constant per error code, as text: the code, its status, the document's texts and the guidance. */
-  private String constants(JavaText text) {
+  /** One constant per error code: the code, its status, the document's texts and the guidance. */
+  private void addConstants() {
     List<ErrorCodeEntry> entries = table.entries();
     for (int i = 0; i < entries.size(); i++) {
       ErrorCodeEntry entry = entries.get(i);
-      String guidanceArgument = entry.guidance().map(g -> text.name(guidance) + "." + g.name()).orElse("null");
-      text.enumConstant(1, i == 0, i == entries.size() - 1, constantJavadoc(text, entry), entry.constantName(),
+      String guidanceArgument = entry.guidance().map(g -> guidanceName + "." + g.name()).orElse("null");
+      text.enumConstant(1, i == 0, i == entries.size() - 1, constantJavadoc(entry), entry.constantName(),
           SourceText.literal(entry.code()) + ", " + entry.status() + "," + JavaText.WRAP
               + SourceText.wrappedLiteralText(entry.message()) + "," + JavaText.WRAP
               + SourceText.wrappedLiteralText(entry.description()) + "," + JavaText.WRAP
               + SourceText.wrappedLiteralText(entry.solution()) + "," + JavaText.WRAP + guidanceArgument);
     }
-    return text.toString();
   }
 
   /** Leads with the code and the message, as users search for either; then what the document says of it. */
-  private String constantJavadoc(JavaText text, ErrorCodeEntry entry) {
+  private String constantJavadoc(ErrorCodeEntry entry) {
     StringBuilder doc = new StringBuilder()
         .append(SourceText.javadoc(entry.code())).append(' ').append(SourceText.javadoc(entry.message()))
         .append(" (status ").append(entry.status()).append("): ").append(SourceText.javadoc(entry.description()))
         .append("\n\n<p>Solution: ").append(SourceText.javadoc(entry.solution())).append('\n');
-    entry.guidance().ifPresent(g -> doc.append("\n<p>Guidance: {@link ").append(text.name(guidance)).append('#')
+    entry.guidance().ifPresent(g -> doc.append("\n<p>Guidance: {@link ").append(guidanceName).append('#')
         .append(g.name()).append("}.\n"));
     return doc.toString();
   }
 
   private void addFieldsAndConstructor() {
-    type.addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(int.class, "status", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(String.class, "message", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(String.class, "description", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(String.class, "solution", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(optionalOf(guidance), "guidance", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(optionalOf(errorCode), "found", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(String.class, "code")
-            .addParameter(int.class, "status")
-            .addParameter(String.class, "message")
-            .addParameter(String.class, "description")
-            .addParameter(String.class, "solution")
-            .addParameter(guidance, "guidance")
-            .addStatement("this.code = code")
-            .addStatement("this.status = status")
-            .addStatement("this.message = message")
-            .addStatement("this.description = description")
-            .addStatement("this.solution = solution")
-            .addStatement("this.guidance = $T.ofNullable(guidance)", Optional.class)
-            // Made once per constant, so that find never allocates.
-            .addStatement("this.found = $T.of(this)", Optional.class)
-            .build());
+    EnumParts.fields(text, 1, string + " code", "int status", string + " message", string + " description",
+        string + " solution", optional + "<" + guidanceName + "> guidance",
+        optional + "<" + errorCodeName + "> found");
+    text.line(0, "")
+        .signature(1, errorCode.simpleName(), List.of(string + " code", "int status", string + " message",
+            string + " description", string + " solution", guidanceName + " guidance"))
+        .line(2, "this.code = code;")
+        .line(2, "this.status = status;")
+        .line(2, "this.message = message;")
+        .line(2, "this.description = description;")
+        .line(2, "this.solution = solution;")
+        .line(2, "this.guidance = " + optional + ".ofNullable(guidance);")
+        // Made once per constant, so that find never allocates.
+        .line(2, "this.found = " + optional + ".of(this);")
+        .line(1, "}");
   }
 
   private void addAccessors() {
-    type.addMethod(EnumParts.getter("code", ClassName.get(String.class),
-            "The error code exactly as a response body carries it, such as {@code \"DIS.4303\"}.", "the code"))
-        .addMethod(EnumParts.getter("status", TypeName.INT,
-            "The HTTP status the document gives this error code.", "the status code, 400 to 599"))
-        .addMethod(EnumParts.getter("message", ClassName.get(String.class),
-            "The document's error message, word for word ({@code %s} stands where the service adds details).",
-            "the message"))
-        .addMethod(EnumParts.getter("description", ClassName.get(String.class),
-            "What the document says the error code means, word for word.", "the description"))
-        .addMethod(EnumParts.getter("solution", ClassName.get(String.class),
-            "What the document tells the user to do, word for word.", "the solution"))
-        .addMethod(EnumParts.getter("guidance", optionalOf(guidance),
-            "What the document tells the client about sending the request again, where it says anything; "
-                + "elsewhere the guidance of the status applies.",
-            "the guidance, or empty where the document gives none"));
+    EnumParts.getter(text, 1, "code", string,
+        "The error code exactly as a response body carries it, such as {@code \"DIS.4303\"}.", "the code");
+    EnumParts.getter(text, 1, "status", "int",
+        "The HTTP status the document gives this error code.", "the status code, 400 to 599");
+    EnumParts.getter(text, 1, "message", string,
+        "The document's error message, word for word ({@code %s} stands where the service adds details).",
+        "the message");
+    EnumParts.getter(text, 1, "description", string,
+        "What the document says the error code means, word for word.", "the description");
+    EnumParts.getter(text, 1, "solution", string,
+        "What the document tells the user to do, word for word.", "the solution");
+    EnumParts.getter(text, 1, "guidance", optional + "<" + guidanceName + ">",
+        "What the document tells the client about sending the request again, where it says anything; "
+            + "elsewhere the guidance of the status applies.",
+        "the guidance, or empty where the document gives none");
   }
 
   /**
@@ -149,102 +148,50 @@ final class ErrorCodeEnumGenerator {
    * search, took twice a {@code HashMap}'s time on the benchmarks' stream of codes; this table is faster than the
    * {@code HashMap}, as it reads flat arrays where the map follows a node.
    */
-  private void addLookup() {
-    int slots = Integer.highestOneBit(Math.max(1, 2 * table.entries().size() - 1)) << 1;
-    String lookupClass = ReservedJavaNames.ERROR_LOOKUP_CLASS;
-    type.addType(TypeSpec.classBuilder(lookupClass)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The table of {@link $T#find(String)}: each code at the slot of its hash, or the next free "
-            + "one.\n", errorCode)
-        .addField(FieldSpec.builder(String[].class, "CODES", Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The codes by slot; {@code null} where a slot is free.\n")
-            .initializer("new $T[$L]", String.class, slots)
-            .build())
-        .addField(FieldSpec.builder(int[].class, "HASHES", Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The hash code of each slot's code.\n")
-            .initializer("new int[$L]", slots)
-            .build())
-        .addField(FieldSpec.builder(ArrayTypeName.of(errorCode), "CONSTANTS", Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The constant of each slot's code.\n")
-            .initializer("new $T[$L]", errorCode, slots)
-            .build())
-        .addStaticBlock(CodeBlock.builder()
-            .beginControlFlow("for ($T constant : values())", errorCode)
-            .addStatement("int hash = constant.code.hashCode()")
-            .addStatement("int slot = slot(hash)")
-            .beginControlFlow("while (CODES[slot] != null)")
-            .addStatement("slot = next(slot)")
-            .endControlFlow()
-            .addStatement("CODES[slot] = constant.code")
-            .addStatement("HASHES[slot] = hash")
-            .addStatement("CONSTANTS[slot] = constant")
-            .endControlFlow()
-            .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("slot")
-            .addModifiers(Modifier.STATIC)
-            .returns(int.class)
-            .addParameter(int.class, "hash")
-            .addJavadoc("The first slot to look at for a hash code, its high bits mixed into the low ones.\n")
-            .addStatement("return (hash ^ (hash >>> 16)) & (CODES.length - 1)")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("next")
-            .addModifiers(Modifier.STATIC)
-            .returns(int.class)
-            .addParameter(int.class, "slot")
-            .addJavadoc("The slot after a slot, the first after the last.\n")
-            .addStatement("return (slot + 1) & (CODES.length - 1)")
-            .build())
-        .build());
-
-    type.addMethod(MethodSpec.methodBuilder("find")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(optionalOf(errorCode))
-        .addParameter(String.class, "code")
-        .addJavadoc("Finds the constant for an error code as a response body carries it, without allocating.\n\n"
+  private void addFind() {
+    text.line(0, "")
+        .javadoc(1, "Finds the constant for an error code as a response body carries it, without allocating.\n\n"
             + "@param code an error code such as {@code \"DIS.4303\"}, or {@code null}\n"
             + "@return the constant with exactly that code, or empty for {@code null} or a code the document does "
             + "not list\n")
-        .beginControlFlow("if (code == null)")
-        .addStatement("return $T.empty()", Optional.class)
-        .endControlFlow()
-        .addStatement("int hash = code.hashCode()")
-        .beginControlFlow("for (int slot = $N.slot(hash); $N.CODES[slot] != null; slot = $N.next(slot))",
-            lookupClass, lookupClass, lookupClass)
-        .beginControlFlow("if ($N.HASHES[slot] == hash && $N.CODES[slot].equals(code))", lookupClass, lookupClass)
-        .addStatement("return $N.CONSTANTS[slot].found", lookupClass)
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return $T.empty()", Optional.class)
-        .build());
-    // The exceptions look the body's code up where it stands in the body, so that reading it copies nothing.
-    type.addMethod(MethodSpec.methodBuilder("find")
-        .addModifiers(Modifier.STATIC)
-        .returns(optionalOf(errorCode))
-        .addParameter(String.class, "text")
-        .addParameter(int.class, "start")
-        .addParameter(int.class, "end")
-        .addJavadoc("{@link #find(String)} for the code that stands in {@code text} from {@code start} to "
+        .signature(1, "public static " + optional + "<" + errorCodeName + "> find", List.of(string + " code"))
+        .line(2, "if (code == null) {")
+        .line(3, "return " + optional + ".empty();")
+        .line(2, "}")
+        .line(2, "int hash = code.hashCode();")
+        .line(2, "for (int slot = " + BY_CODE + ".slot(hash); " + BY_CODE + ".CODES[slot] != null; slot = " + BY_CODE
+            + ".next(slot)) {")
+        .line(3, "if (" + BY_CODE + ".HASHES[slot] == hash && " + BY_CODE + ".CODES[slot].equals(code)) {")
+        .line(4, "return " + BY_CODE + ".CONSTANTS[slot].found;")
+        .line(3, "}")
+        .line(2, "}")
+        .line(2, "return " + optional + ".empty();")
+        .line(1, "}")
+        // The exceptions look the body's code up where it stands in the body, so that reading it copies nothing.
+        .line(0, "")
+        .javadoc(1, "{@link #find(String)} for the code that stands in {@code text} from {@code start} to "
             + "{@code end}, without\ncopying it out; empty for a negative {@code start}.\n")
-        .beginControlFlow("if (start < 0)")
-        .addStatement("return $T.empty()", Optional.class)
-        .endControlFlow()
-        .addComment("String.hashCode() of the code, computed where it stands.")
-        .addStatement("int hash = 0")
-        .beginControlFlow("for (int i = start; i < end; i++)")
-        .addStatement("hash = 31 * hash + text.charAt(i)")
-        .endControlFlow()
-        .addStatement("int length = end - start")
-        .beginControlFlow("for (int slot = $N.slot(hash); $N.CODES[slot] != null; slot = $N.next(slot))",
-            lookupClass, lookupClass, lookupClass)
-        .addStatement("$T candidate = $N.CODES[slot]", String.class, lookupClass)
-        .beginControlFlow("if ($N.HASHES[slot] == hash && candidate.length() == length\n    && "
-            + "candidate.regionMatches(0, text, start, length))", lookupClass)
-        .addStatement("return $N.CONSTANTS[slot].found", lookupClass)
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return $T.empty()", Optional.class)
-        .build());
+        .signature(1, "static " + optional + "<" + errorCodeName + "> find",
+            List.of(string + " text", "int start", "int end"))
+        .line(2, "if (start < 0) {")
+        .line(3, "return " + optional + ".empty();")
+        .line(2, "}")
+        .line(2, "// String.hashCode() of the code, computed where it stands.")
+        .line(2, "int hash = 0;")
+        .line(2, "for (int i = start; i < end; i++) {")
+        .line(3, "hash = 31 * hash + text.charAt(i);")
+        .line(2, "}")
+        .line(2, "int length = end - start;")
+        .line(2, "for (int slot = " + BY_CODE + ".slot(hash); " + BY_CODE + ".CODES[slot] != null; slot = " + BY_CODE
+            + ".next(slot)) {")
+        .line(3, string + " candidate = " + BY_CODE + ".CODES[slot];")
+        .line(3, "if (" + BY_CODE + ".HASHES[slot] == hash && candidate.length() == length")
+        .line(3, "    && candidate.regionMatches(0, text, start, length)) {")
+        .line(4, "return " + BY_CODE + ".CONSTANTS[slot].found;")
+        .line(3, "}")
+        .line(2, "}")
+        .line(2, "return " + optional + ".empty();")
+        .line(1, "}");
   }
 
   /**
@@ -262,25 +209,68 @@ final class ErrorCodeEnumGenerator {
     String example = retryableCodes.isEmpty()
         ? "{@code " + SourceText.javadoc(SourceText.literal(table.entries().get(0).code())) + "}"
         : retryableCodes.get(0);
-    type.addMethod(MethodSpec.methodBuilder("isRetryable")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(boolean.class)
-        .addParameter(String.class, "code")
-        .addJavadoc("Whether what failed with this error code may be sent again unchanged after backing off: "
-            + "{@code true} for the codes whose guidance is {@link $T#$N}$L, {@code false} for every other code, "
-            + "for a code the document does not list and for {@code null}. Allocates nothing.\n\n",
-            guidance, retryable, codes.isEmpty() ? " (none in this document)" : " (" + codes + ")")
-        .addJavadoc("<p>This is the error code's word alone, for answers that carry an error code without being an "
+    text.line(0, "")
+        .javadoc(1, "Whether what failed with this error code may be sent again unchanged after backing off: "
+            + "{@code true} for the codes whose guidance is {@link " + guidanceName + "#" + retryable + "}"
+            + (codes.isEmpty() ? " (none in this document)" : " (" + codes + ")")
+            + ", {@code false} for every other code, for a code the document does not list and for {@code null}. "
+            + "Allocates nothing.\n\n"
+            + "<p>This is the error code's word alone, for answers that carry an error code without being an "
             + "error response: a batch call that answers with success but names an error code for each item it "
             + "did not take. Resend the items whose code this accepts, after a backoff; report the others. For an "
             + "error response, ask the exception's {@code isRetryable()}, which falls back on the status where "
             + "the error code has no guidance.\n\n"
-            + "@param code an error code such as $L, or {@code null}\n"
-            + "@return whether the document's guidance for the code is to send again after backing off\n",
-            example)
-        .addStatement("$T<$T> entry = find(code)", Optional.class, errorCode)
-        .addStatement("return entry.isPresent() && entry.get().guidance.orElse(null) == $T.$N", guidance, retryable)
-        .build());
+            + "@param code an error code such as " + example + ", or {@code null}\n"
+            + "@return whether the document's guidance for the code is to send again after backing off\n")
+        .signature(1, "public static boolean isRetryable", List.of(string + " code"))
+        .line(2, optional + "<" + errorCodeName + "> entry = find(code);")
+        .line(2, "return entry.isPresent() && entry.get().guidance.orElse(null) == " + guidanceName + "." + retryable
+            + ";")
+        .line(1, "}");
+  }
+
+  /** The table of {@link #addFind find}, in a nested class: its fields cannot clash with a constant. */
+  private void addLookupTable() {
+    int slots = Integer.highestOneBit(Math.max(1, 2 * table.entries().size() - 1)) << 1;
+    text.line(0, "")
+        .javadoc(1, "The table of {@link " + errorCodeName + "#find(String)}: each code at the slot of its hash, or "
+            + "the next free one.\n")
+        .line(1, "private static final class " + BY_CODE + " {")
+        .javadoc(2, "The codes by slot; {@code null} where a slot is free.\n")
+        .line(2, "static final " + string + "[] CODES = new " + string + "[" + slots + "];")
+        .line(0, "")
+        .javadoc(2, "The hash code of each slot's code.\n")
+        .line(2, "static final int[] HASHES = new int[" + slots + "];")
+        .line(0, "")
+        .javadoc(2, "The constant of each slot's code.\n")
+        .line(2, "static final " + errorCodeName + "[] CONSTANTS = new " + errorCodeName + "[" + slots + "];")
+        .line(0, "")
+        .line(2, "static {")
+        .line(3, "for (" + errorCodeName + " constant : values()) {")
+        .line(4, "int hash = constant.code.hashCode();")
+        .line(4, "int slot = slot(hash);")
+        .line(4, "while (CODES[slot] != null) {")
+        .line(5, "slot = next(slot);")
+        .line(4, "}")
+        .line(4, "CODES[slot] = constant.code;")
+        .line(4, "HASHES[slot] = hash;")
+        .line(4, "CONSTANTS[slot] = constant;")
+        .line(3, "}")
+        .line(2, "}")
+        .line(0, "")
+        .line(2, "private " + BY_CODE + "() {")
+        .line(2, "}")
+        .line(0, "")
+        .javadoc(2, "The first slot to look at for a hash code, its high bits mixed into the low ones.\n")
+        .line(2, "static int slot(int hash) {")
+        .line(3, "return (hash ^ (hash >>> 16)) & (CODES.length - 1);")
+        .line(2, "}")
+        .line(0, "")
+        .javadoc(2, "The slot after a slot, the first after the last.\n")
+        .line(2, "static int next(int slot) {")
+        .line(3, "return (slot + 1) & (CODES.length - 1);")
+        .line(2, "}")
+        .line(1, "}");
   }
 
   private void addGuidanceEnum() {
@@ -288,12 +278,7 @@ final class ErrorCodeEnumGenerator {
     for (ErrorGuidance value : ErrorGuidance.values()) {
       meanings.put(value.name(), value.meaning());
     }
-    type.addType(EnumParts.guidanceEnum(guidance, "What the error-code document tells the client about sending a"
-        + " request again after an error code, where it says so.", meanings));
-  }
-
-
-  private static TypeName optionalOf(TypeName type) {
-    return ParameterizedTypeName.get(ClassName.get(Optional.class), type);
+    EnumParts.guidanceEnum(text, guidance.simpleName(), string, "What the error-code document tells the client "
+        + "about sending a request again after an error code, where it says so.", meanings);
   }
 }

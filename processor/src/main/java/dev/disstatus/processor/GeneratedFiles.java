@@ -11,8 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** What every generated file shares: the {@code @Generated} marker, the note on where it comes from, the layout. */
 final class GeneratedFiles {
@@ -80,25 +78,6 @@ final class GeneratedFiles {
       return new SourceFile(file.packageName() + "." + file.typeSpec().name(),
           SourceLayout.format(file.toString()));
     }
-  }
-
-  /**
-   * An enum's file with its constants written as text: JavaPoet's text of the enum, whose only constant is the
-   * first one without arguments ({@code NOT_FOUND;}), that constant replaced by all of them, from
-   * {@link JavaText#enumConstant}. Enum constants name no type, so they change nothing else JavaPoet writes.
-   */
-  static SourceFile withConstants(GenerationModel model, JavaFile file, Function<JavaText, String> constants) {
-    TypeSpec type = file.typeSpec();
-    String source = file.toString();
-    String standIn = " {\n  " + type.enumConstants().keySet().iterator().next() + ";\n";
-    int at = source.indexOf(standIn);
-    if (type.enumConstants().size() != 1 || at < 0) {
-      throw new IllegalStateException("JavaPoet wrote " + type.name() + " in a shape not foreseen");
-    }
-    JavaText text = new JavaText(ClassName.get(file.packageName(), type.name()),
-        type.typeSpecs().stream().map(TypeSpec::name).collect(Collectors.toSet()), model.namesToQualify());
-    return new SourceFile(file.packageName() + "." + type.name(), SourceLayout.format(
-        source.substring(0, at + " {\n".length()) + constants.apply(text) + source.substring(at + standIn.length())));
   }
 
   /**

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes members of a generated type as plain text, exactly as JavaPoet would write them inside a type that
- * JavaPoet writes, for the parts of a file that repeat once per code: building a {@code TypeSpec} for each and
+ * Writes generated code as plain text, exactly as JavaPoet would write it: members inside a type that JavaPoet
+ * writes (the per-code exceptions), or whole files (the enums and the dispatcher). Building a {@code TypeSpec} and
  * having {@code JavaFile} emit it (twice, once to collect the imports) was most of what the processor added to a
- * compile. The text is what JavaPoet writes before {@link SourceLayout}, which lays out the whole file afterwards.
+ * compile. The text is what JavaPoet writes before {@link SourceLayout}, which lays out the whole file afterwards,
+ * or, for a file whose Javadoc is laid out as it is written ({@link #layingOutJavadoc}), the finished file.
  *
- * <p>Only the few shapes the per-code members use are written: Javadoc, lines of code, a signature and an enum
- * constant with arguments, whose lines break as JavaPoet's {@code LineWrapper} breaks them at
+ * <p>Only the few shapes the generated code uses are written: a file's head, Javadoc, lines of code, a signature
+ * and an enum constant with arguments, whose lines break as JavaPoet's {@code LineWrapper} breaks them at
  * {@value #COLUMN_LIMIT} columns. The output stays byte for byte what JavaPoet wrote: the golden files and the
  * tests of names that hide {@code java.lang} types, long names and Javadoc escaping hold it to that.
  */
@@ -110,11 +111,22 @@ final class JavaText {
       start = end + 1;
     }
     out.append(indent).append(" */\n");
-    if (layOutJavadoc && layout) {
-      String comment = out.substring(mark);
-      out.setLength(mark);
-      out.append(SourceLayout.format(comment));
-    }
+    return layOutJavadoc && layout ? layOutFrom(mark) : this;
+  }
+
+  /** How much has been written: a mark for {@link #layOutFrom}. */
+  int length() {
+    return out.length();
+  }
+
+  /**
+   * Lays out what was written from {@code mark} on as {@link SourceLayout#format} lays it out: a Javadoc comment
+   * written line by line, or a type's head with a long {@code permits} clause.
+   */
+  JavaText layOutFrom(int mark) {
+    String written = out.substring(mark);
+    out.setLength(mark);
+    out.append(SourceLayout.format(written));
     return this;
   }
 
@@ -159,27 +171,38 @@ final class JavaText {
   }
 
   /**
-   * One line of code, such as a statement, broken where JavaPoet would break it.
+   * One line of code, such as a statement or a method's head, broken where JavaPoet would break it.
    *
-   * @param code the code, with {@link #WRAP} where JavaPoet's {@code $W} would be
+   * @param code the code, with {@link #WRAP} where JavaPoet's {@code $W} would be and {@link #ZERO_WIDTH_WRAP}
+   *     where its {@code $Z} would be
    */
   JavaText wrappedLine(int level, String code) {
     wrapping(new Line(level), code).text("\n");
     return this;
   }
 
-  /** The code written to a line, each {@link #WRAP} in it a point where the line may break. */
+  /** The code written to a line, each {@link #WRAP} or {@link #ZERO_WIDTH_WRAP} in it a point where it may break. */
   private static Line wrapping(Line line, String code) {
     int start = 0;
-    for (int wrap = code.indexOf(WRAP); wrap >= 0; wrap = code.indexOf(WRAP, start)) {
-      line.text(code.substring(start, wrap)).wrap();
-      start = wrap + 1;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == WRAP || c == ZERO_WIDTH_WRAP) {
+        line.text(code.substring(start, i));
+        if (c == WRAP) {
+          line.wrap();
+        } else {
+          line.zeroWidthWrap();
+        }
+        start = i + 1;
+      }
     }
     return line.text(code.substring(start));
   }
 
-  /** Where code given to {@link #enumConstant} may break onto a new line, as JavaPoet's {@code $W}. */
+  /** Where code given to {@link #enumConstant} or {@link #wrappedLine} may break onto a new line, as JavaPoet's $W. */
   static final char WRAP = '\u0000';
+  /** Where code given to {@link #wrappedLine} may break onto a new line, else nothing, as JavaPoet's $Z. */
+  static final char ZERO_WIDTH_WRAP = '\u0001';
 
   /**
    * One line of code as JavaPoet's {@code LineWrapper} writes it: text is held from a wrap point until it is

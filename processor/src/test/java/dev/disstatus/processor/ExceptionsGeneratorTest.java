@@ -65,7 +65,7 @@ class ExceptionsGeneratorTest {
     List<GeneratedFiles.SourceFile> files = new ArrayList<>(ExceptionsGenerator.generate(model));
     files.add(StatusEnumGenerator.generate(model));
     ErrorCodeEnumGenerator.generate(model).ifPresent(files::add);
-    files.add(GeneratedFiles.SourceFile.of(DispatcherGenerator.generate(model)));
+    files.add(DispatcherGenerator.generate(model));
     files.add(GeneratedFiles.support(model));
     files.add(GeneratedFiles.retryPolicy(model));
     return Compiled.sources(files);

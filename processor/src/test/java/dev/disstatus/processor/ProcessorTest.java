@@ -46,7 +46,8 @@ class ProcessorTest {
   void enumExceptionAndDispatcherMatchTheirGoldenFiles() throws IOException {
     Compiled compiled = compileSmallCatalog("com.acme.small", "Acme");
     assertThat(compiled.compilation).succeededWithoutWarnings();
-    for (String type : List.of("AcmeStatus", "AcmeClientErrorException", "AcmeStatusDispatcher")) {
+    for (String type : List.of("AcmeStatus", "AcmeStatusException", "AcmeClientErrorException",
+        "AcmeStatusDispatcher")) {
       assertEquals(GoldenFiles.golden(type + ".java"),
           GoldenFiles.source(compiled.compilation, "com.acme.small." + type), type);
     }
