@@ -432,10 +432,38 @@ public final class BenchmarksReport {
     line("Each cell is a median with its interval in brackets. The ratios are the medians of each round's own "
         + "ratio, not ratios of the medians: a slower stretch of the machine slows both compiles of a round alike.");
     line("");
+    writeReplay();
     intervalTarget(EXAMPLE_TARGET, ConsumerProject.EXAMPLE, 1.15);
     intervalTarget(EVERY_CODE_TARGET, ConsumerProject.EVERY_CODE, 1.30);
     writeGrowth();
     writeGeneratedCode();
+  }
+
+  /**
+   * What writing the processor's files costs by itself: a processor that replays the output, made beforehand,
+   * against the no-op processor and against the processor itself, in the same rounds.
+   */
+  private void writeReplay() {
+    if (compileTimes(ConsumerProject.EXAMPLE, CompileCost.Variant.REPLAY).isEmpty()) {
+      return;
+    }
+    line("**What writing the files costs by itself.** A **replay** processor writes the processor's output, made "
+        + "before the run, through javac's `Filer` in the first round and does nothing else: what any processor "
+        + "that generates these files pays (javac's `Filer` looks each new name up in every module of the compile "
+        + "before it creates the file, and javac compiles the files in an extra round), whatever it does to make "
+        + "them. What the processor adds beyond it is reading the catalog, checking names and writing the text.");
+    line("");
+    line("| Consumer | replay (ms) | replay ÷ no-op | with ÷ replay | added beyond the replay (ms, with − replay) |");
+    line("|---|---:|---:|---:|---:|");
+    for (String consumer : List.of(ConsumerProject.EXAMPLE, ConsumerProject.EVERY_CODE)) {
+      Optional<List<Double>> with = compileTimes(consumer, CompileCost.Variant.WITH);
+      Optional<List<Double>> noOp = compileTimes(consumer, CompileCost.Variant.NO_OP);
+      Optional<List<Double>> replay = compileTimes(consumer, CompileCost.Variant.REPLAY);
+      line("| " + consumer + " | " + median(replay) + " | " + pairedMedian(replay, noOp, CompileCost::ratios)
+          + " | " + pairedMedian(with, replay, CompileCost::ratios) + " | "
+          + pairedMedian(with, replay, CompileCost::differences) + " |");
+    }
+    line("");
   }
 
   private Optional<List<Double>> compileTimes(String consumer, CompileCost.Variant variant) {

@@ -2,6 +2,8 @@ package dev.disstatus.benchmarks;
 
 import dev.disstatus.DisStatusCatalog;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,12 +51,19 @@ public final class CompileCost {
   static final List<String> CONSUMERS = List.of(ConsumerProject.EXAMPLE, ConsumerProject.EVERY_CODE,
       ConsumerProject.codes(50), ConsumerProject.codes(100), ConsumerProject.codes(200));
 
-  /** The consumers also compiled without a processor, for the table's "as if by hand" column. */
+  /**
+   * The consumers also compiled without a processor, for the table's "as if by hand" column, and with a processor
+   * that only replays the output, for the cost of writing the files.
+   */
   private static final Set<String> BY_HAND = Set.of(ConsumerProject.EXAMPLE, ConsumerProject.EVERY_CODE);
 
-  /** How one consumer is compiled; {@link #key} names it in the result file. */
+  /**
+   * How one consumer is compiled; {@link #key} names it in the result file. {@code REPLAY} is a processor that
+   * writes dis-status's output, made beforehand, and does nothing else: what writing those files costs any
+   * processor (javac's check of each name, the extra round), whatever it does to make them.
+   */
   enum Variant {
-    WITH("with"), NO_OP("noOp"), WITHOUT("without");
+    WITH("with"), NO_OP("noOp"), WITHOUT("without"), REPLAY("replay");
 
     final String key;
 
@@ -86,6 +95,7 @@ public final class CompileCost {
         trials.add(new Trial(subject, Variant.NO_OP));
         if (BY_HAND.contains(subject.consumer)) {
           trials.add(new Trial(subject, Variant.WITHOUT));
+          trials.add(new Trial(subject, Variant.REPLAY));
         }
       }
       Random order = new Random(12);
@@ -168,6 +178,8 @@ public final class CompileCost {
 
     /** The consumer's sources and the processor's output, for the compiles without the processor. */
     private final List<JavaFileObject> sourcesAndOutput;
+    /** The processor's output, text by binary name, for the replay. */
+    private final Map<String, byte[]> output;
 
     Subject(String consumer) throws IOException {
       this.consumer = consumer;
@@ -177,6 +189,7 @@ public final class CompileCost {
           .requireSuccess();
       sourcesAndOutput = new ArrayList<>(project.sources());
       sourcesAndOutput.addAll(first.generatedSourceFiles());
+      output = first.generatedSources();
       for (Variant variant : Variant.values()) {
         times.put(variant, new ArrayList<>());
       }
@@ -184,11 +197,13 @@ public final class CompileCost {
 
     /** Compiles this consumer as {@code variant} says; the time it took, in milliseconds. */
     double compile(Variant variant) {
-      List<? extends JavaFileObject> sources = variant == Variant.WITH ? project.sources() : sourcesAndOutput;
+      List<? extends JavaFileObject> sources = variant == Variant.WITH || variant == Variant.REPLAY
+          ? project.sources() : sourcesAndOutput;
       List<Processor> processors = switch (variant) {
         case WITH -> List.of(project.newProcessor());
         case NO_OP -> List.of(new NoOpProcessor());
         case WITHOUT -> List.of();
+        case REPLAY -> List.of(new ReplayProcessor(output));
       };
       long start = System.nanoTime();
       compiler.compile(sources, processors).requireSuccess();
@@ -205,6 +220,10 @@ public final class CompileCost {
           summary.append(entry.getKey().key).append(' ').append(Median.of(entry.getValue()).format(1))
               .append(" ms; ");
         }
+      }
+      if (!times.get(Variant.REPLAY).isEmpty()) {
+        summary.append("replay ÷ no-op ").append(Median.of(CompileCost.ratios(times.get(Variant.REPLAY), noOp))
+            .format(3)).append("; ");
       }
       return summary.append("with ÷ no-op ").append(Median.of(CompileCost.ratios(with, noOp)).format(3))
           .append(" of ").append(with.size()).append(" rounds").toString();
@@ -235,14 +254,42 @@ public final class CompileCost {
     return combined;
   }
 
+  /**
+   * Writes dis-status's output, made beforehand, through javac's Filer in the first round that holds
+   * {@code @DisStatusCatalog}, and claims the annotations as dis-status does; nothing else.
+   */
+  private static final class ReplayProcessor extends NoOpProcessor {
+    private final Map<String, byte[]> output;
+    private boolean written;
+
+    ReplayProcessor(Map<String, byte[]> output) {
+      this.output = output;
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!written && !annotations.isEmpty()) {
+        written = true;
+        for (Map.Entry<String, byte[]> file : output.entrySet()) {
+          try (Writer writer = processingEnv.getFiler().createSourceFile(file.getKey()).openWriter()) {
+            writer.write(new String(file.getValue(), StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+      return !annotations.isEmpty();
+    }
+  }
+
   /** A processor for the annotations dis-status's processor asks for, that does nothing with them. */
-  private static final class NoOpProcessor extends AbstractProcessor {
-    private final Set<String> supported = Set.of(DisStatusCatalog.class.getName(),
+  private static class NoOpProcessor extends AbstractProcessor {
+    private static final Set<String> SUPPORTED = Set.of(DisStatusCatalog.class.getName(),
         "javax.annotation.processing.Generated", "javax.annotation.Generated");
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-      return supported;
+      return SUPPORTED;
     }
 
     @Override
