@@ -3,9 +3,6 @@ package dev.disstatus.processor;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,12 +70,7 @@ final class GeneratedFiles {
    * @param typeName the qualified name of the file's top-level type
    * @param text the file's source
    */
-  record SourceFile(String typeName, String text) {
-    static SourceFile of(JavaFile file) {
-      return new SourceFile(file.packageName() + "." + file.typeSpec().name(),
-          SourceLayout.format(file.toString()));
-    }
-  }
+  record SourceFile(String typeName, String text) {}
 
   /**
    * Opens a top-level type written as text ({@link JavaText}) as JavaPoet writes one: its package and imports, its
@@ -96,17 +88,6 @@ final class GeneratedFiles {
     model.generatedAnnotation().ifPresent(type -> text.line(0,
         "@" + text.name(type) + "(" + SourceText.literal(GenerationModel.PROCESSOR_NAME) + ")"));
     return text.line(0, declaration + " {");
-  }
-
-  /** The file for one top-level type, with {@code @Generated} where the consumer's compile has it. */
-  static JavaFile javaFile(GenerationModel model, TypeSpec.Builder type) {
-    model.generated().ifPresent(type::addAnnotation);
-    // JavaPoet then writes java.lang.String, not String, where the package has a String of its own. One name per
-    // call: alwaysQualify(String...) formats the whole array for an argument check once per name it is given.
-    model.namesToQualify().forEach(type::alwaysQualify);
-    return JavaFile.builder(model.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .build();
   }
 
   /**
@@ -182,7 +163,7 @@ final class GeneratedFiles {
   /**
    * How generated code names the catalog, in messages and, through {@link #sourceDocument}, in Javadoc: by the
    * id and title of the document it transcribes, {@code the status catalog dis_02_0022 ("Status Codes")}. Only
-   * {@link #generatedFrom} names the catalog's resource.
+   * {@link #generatedFromText} names the catalog's resource.
    */
   static String catalogTitle(GenerationModel model) {
     return "the status catalog " + model.catalog().source().id() + " (\"" + model.catalog().source().title() + "\")";
@@ -194,11 +175,6 @@ final class GeneratedFiles {
   }
 
   /** The closing paragraph of every generated type's Javadoc. */
-  static CodeBlock generatedFrom(GenerationModel model) {
-    return CodeBlock.of("$L", generatedFromText(model));
-  }
-
-  /** {@link #generatedFrom} as text, for Javadoc that is not written by JavaPoet. */
   static String generatedFromText(GenerationModel model) {
     return "<p>" + MARKER + " from the status catalog <code>" + SourceText.javadoc(model.catalogName())
         + "</code>; do not edit it, change the catalog instead.\n";

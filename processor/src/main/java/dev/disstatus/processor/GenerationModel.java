@@ -1,6 +1,5 @@
 package dev.disstatus.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import dev.disstatus.catalog.StatusCatalog;
 import dev.disstatus.catalog.StatusEntry;
@@ -156,12 +155,5 @@ record GenerationModel(
   /** Whether the consumer's release has sealed classes (17 and later), so the exception tree can be sealed. */
   boolean sealedTypes() {
     return releaseLevel >= 17;
-  }
-
-  /** {@code @Generated("dev.disstatus.processor.DisStatusProcessor")} where the compile can see one; no date. */
-  Optional<AnnotationSpec> generated() {
-    return generatedAnnotation.map(type -> AnnotationSpec.builder(type)
-        .addMember("value", "$S", PROCESSOR_NAME)
-        .build());
   }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Lays out JavaPoet's text for people who read it in an IDE: Javadoc wrapped at {@value #JAVADOC_WIDTH} columns
  * and a {@code permits} clause broken over lines, which JavaPoet writes as one line however long. Long string
- * literals and statements are split where they are generated ({@link SourceText#wrappedLiteral}).
+ * literals and statements are split where they are generated ({@link SourceText#wrappedLiteralText}).
  */
 final class SourceLayout {
   /** The width Javadoc is wrapped at, as in the JDK's own sources. */

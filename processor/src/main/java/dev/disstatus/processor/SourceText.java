@@ -1,6 +1,5 @@
 package dev.disstatus.processor;
 
-import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -129,28 +128,19 @@ final class SourceText {
     };
   }
 
-  /** The longest piece of a {@link #wrappedLiteral}, escaped, so that a piece and its indentation fit a line. */
+  /** The longest piece of a {@link #wrappedLiteralText}, escaped, so that a piece and its indentation fit a line. */
   private static final int LITERAL_PIECE = 88;
 
   /**
-   * A string literal that JavaPoet can wrap: {@link #literal}s of pieces of the text, broken after a space where
-   * one is near, joined by {@code +} at a point where JavaPoet may start a new line ({@code $W}).
+   * A string literal that can be wrapped: {@link #literal}s of pieces of the text, broken after a space where one
+   * is near, joined by {@code +} after {@link JavaText#WRAP}, where {@link JavaText} may start a new line as
+   * JavaPoet did at its {@code $W}.
    */
-  static CodeBlock wrappedLiteral(String text) {
-    CodeBlock.Builder block = CodeBlock.builder();
-    List<String> pieces = literalPieces(text);
-    for (int i = 0; i < pieces.size(); i++) {
-      block.add(i == 0 ? "$L" : "$W+ $L", pieces.get(i));
-    }
-    return block.build();
-  }
-
-  /** {@link #wrappedLiteral} as text for {@link JavaText}, with {@link JavaText#WRAP} for JavaPoet's {@code $W}. */
   static String wrappedLiteralText(String text) {
     return String.join(JavaText.WRAP + "+ ", literalPieces(text));
   }
 
-  /** The pieces of a {@link #wrappedLiteral}, each a {@link #literal}. */
+  /** The pieces of a {@link #wrappedLiteralText}, each a {@link #literal}. */
   private static List<String> literalPieces(String text) {
     List<String> pieces = new ArrayList<>();
     int start = 0;
