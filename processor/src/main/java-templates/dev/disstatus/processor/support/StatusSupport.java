@@ -212,20 +212,10 @@ final class StatusSupport {
 
   /**
    * The named string members at the top level of a JSON object (RFC 8259), the first of each name, at
-   * the index of its name; {@code null} for a name the object does not have as a string, and for every
-   * name of a text that is not one whole object. Members of other names are skipped, not kept, so that a
-   * large body costs no memory beyond itself.
+   * the index of its name; none for a name the object does not have as a string, and for every name of
+   * a text that is not one whole object. Members of other names are skipped, not kept, so that a large
+   * body costs no memory beyond itself; a value is copied out only when asked for ({@link Members}).
    */
-  static String[] members(String text, String... names) {
-    Members read = read(text, names);
-    String[] members = new String[names.length];
-    for (int i = 0; i < members.length; i++) {
-      members[i] = read.value(i, i);
-    }
-    return members;
-  }
-
-  /** The members of {@link #members} as {@link Members}, where each value is read only when asked for. */
   static Members read(String text, String[] names) {
     int[] bounds = new int[2 * names.length];
     Arrays.fill(bounds, -1);

@@ -97,12 +97,12 @@ class StatusSupportTest {
 
   /** The members read, as a map of each name found to its value. */
   private static Map<String, String> errorMembers(String body) {
-    String[] members = StatusSupport.members(body, ERROR_MEMBERS);
-    assertEquals(ERROR_MEMBERS.length, members.length);
+    StatusSupport.Members members = StatusSupport.read(body, ERROR_MEMBERS);
     Map<String, String> found = new LinkedHashMap<>();
-    for (int i = 0; i < members.length; i++) {
-      if (members[i] != null) {
-        found.put(ERROR_MEMBERS[i], members[i]);
+    for (int i = 0; i < ERROR_MEMBERS.length; i++) {
+      String value = members.value(i, i);
+      if (value != null) {
+        found.put(ERROR_MEMBERS[i], value);
       }
     }
     return found;
