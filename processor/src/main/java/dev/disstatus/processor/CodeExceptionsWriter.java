@@ -34,7 +34,7 @@ final class CodeExceptionsWriter {
     this.model = model;
     this.entries = entries;
     this.text = new JavaText(series, entries.stream().map(StatusEntry::typeName).collect(Collectors.toSet()),
-        model.namesToQualify()).layingOutJavadoc();
+        model.namesToQualify());
     ClassName string = ClassName.get(String.class);
     this.parameters = text.name(ClassName.get(Map.class)) + "<" + text.name(string) + ", "
         + text.name(ClassName.get(List.class)) + "<" + text.name(string) + ">> headers";

@@ -58,7 +58,7 @@ final class CodeTemplate {
     this.model = model;
     this.topLevel = topLevel;
     Set<String> qualified = model.namesToQualify();
-    this.text = new JavaText(topLevel, nestedNames, qualified).layingOutJavadoc();
+    this.text = new JavaText(topLevel, nestedNames, qualified);
     this.header = nestedNames.isEmpty() ? text : new JavaText(topLevel, Set.of(), qualified);
     this.generated = Map.of("DisStatus", model.statusEnum(), "DisErrorCode", model.errorCodeEnum(),
         "DisStatusException", model.baseException(), "DisClientErrorException", model.clientErrorException(),

@@ -42,7 +42,7 @@ final class DispatcherGenerator {
 
   private DispatcherGenerator(GenerationModel model) {
     this.model = model;
-    this.text = new JavaText(model.dispatcher(), Set.of(), model.namesToQualify()).layingOutJavadoc();
+    this.text = new JavaText(model.dispatcher(), Set.of(), model.namesToQualify());
     this.baseException = text.name(model.baseException());
     this.clientError = text.name(model.clientErrorException());
     this.serverError = text.name(model.serverErrorException());

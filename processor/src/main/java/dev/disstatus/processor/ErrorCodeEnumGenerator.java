@@ -39,8 +39,7 @@ final class ErrorCodeEnumGenerator {
     this.table = table;
     this.errorCode = model.errorCodeEnum();
     this.guidance = errorCode.nestedClass(ReservedJavaNames.ERROR_GUIDANCE_ENUM);
-    this.text = new JavaText(errorCode, Set.of(BY_CODE, guidance.simpleName()), model.namesToQualify())
-        .layingOutJavadoc();
+    this.text = new JavaText(errorCode, Set.of(BY_CODE, guidance.simpleName()), model.namesToQualify());
     this.errorCodeName = text.name(errorCode);
     this.guidanceName = text.name(guidance);
     this.optional = text.name(ClassName.get(Optional.class));

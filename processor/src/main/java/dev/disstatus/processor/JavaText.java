@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes generated code as plain text, exactly as JavaPoet would write it: members inside a type that JavaPoet
- * writes (the per-code exceptions), or whole files (the enums and the dispatcher). Building a {@code TypeSpec} and
- * having {@code JavaFile} emit it (twice, once to collect the imports) was most of what the processor added to a
- * compile. The text is what JavaPoet writes before {@link SourceLayout}, which lays out the whole file afterwards,
- * or, for a file whose Javadoc is laid out as it is written ({@link #layingOutJavadoc}), the finished file.
+ * Writes generated code as plain text, exactly as JavaPoet wrote it: every generated file (the enums, the
+ * dispatcher, and through {@link CodeTemplate} and {@link CodeExceptionsWriter} the exceptions). Building a
+ * {@code TypeSpec} and having {@code JavaFile} emit it (twice, once to collect the imports) was most of what the
+ * processor added to a compile. Each Javadoc comment is laid out as it is written
+ * ({@link #javadoc}), so the text is the finished file, as {@link SourceLayout} would have laid out JavaPoet's.
  *
  * <p>Only the few shapes the generated code uses are written: a file's head, Javadoc, lines of code, a signature
  * and an enum constant with arguments, whose lines break as JavaPoet's {@code LineWrapper} breaks them at
@@ -27,8 +27,6 @@ final class JavaText {
   private final Set<String> nestedNames;
   private final Set<String> alwaysQualified;
   private final StringBuilder out = new StringBuilder();
-  /** Whether Javadoc is laid out ({@link SourceLayout}) as it is written, so that the text needs no layout after. */
-  private boolean layOutJavadoc;
 
   /**
    * A writer for members nested in {@code topLevel}.
@@ -76,18 +74,9 @@ final class JavaText {
   }
 
   /**
-   * Has every Javadoc comment written from now on laid out as {@link SourceLayout#format} lays it out, so that a
-   * file whose code needs no layout (no {@code permits} clause) is finished as it is written: laying out the
-   * comments alone spares {@code SourceLayout} the code, which for an enum of the catalog holds every text twice.
-   */
-  JavaText layingOutJavadoc() {
-    layOutJavadoc = true;
-    return this;
-  }
-
-  /**
    * A Javadoc comment at an indentation level: {@code text}'s lines, which end with a line break, each led by
-   * {@code " * "}, an empty one by {@code " *"}.
+   * {@code " * "}, an empty one by {@code " *"}; laid out as {@link SourceLayout} lays Javadoc out, so that no
+   * layout pass over the whole file is needed after.
    */
   JavaText javadoc(int level, String text) {
     int mark = out.length();
@@ -111,7 +100,7 @@ final class JavaText {
       start = end + 1;
     }
     out.append(indent).append(" */\n");
-    return layOutJavadoc && layout ? layOutFrom(mark) : this;
+    return layout ? layOutFrom(mark) : this;
   }
 
   /** How much has been written: a mark for {@link #layOutFrom}. */

@@ -55,7 +55,7 @@ final class SourceLayout {
       }
       if (inJavadoc && !source.startsWith("*/", trimStart)) {
         String line = source.substring(from, end);
-        // The line's text after its star: the text continues() and the paragraph take.
+        // The line's text after its star, which the paragraph takes.
         String text = trimStart < trimEnd && source.charAt(trimStart) == '*'
             ? source.substring(trimStart + 1, trimEnd).trim() : source.substring(trimStart, trimEnd);
         boolean preLine = inPre || text.startsWith("<pre>");
@@ -158,7 +158,6 @@ final class SourceLayout {
     }
     return fits;
   }
-
 
   /** A class head with a long {@code permits} clause: the head on its own line, then the permitted types. */
   private static void breakPermits(String line, StringBuilder out) {

@@ -36,8 +36,7 @@ final class StatusEnumGenerator {
     this.model = model;
     this.status = model.statusEnum();
     this.guidance = model.guidanceEnum();
-    this.text = new JavaText(status, Set.of(BY_CODE, guidance.simpleName()), model.namesToQualify())
-        .layingOutJavadoc();
+    this.text = new JavaText(status, Set.of(BY_CODE, guidance.simpleName()), model.namesToQualify());
     this.statusName = text.name(status);
     this.guidanceName = text.name(guidance);
     this.optional = text.name(ClassName.get(Optional.class));
