@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** What every generated file shares: the {@code @Generated} marker, the note on where it comes from, the layout. */
@@ -35,6 +36,8 @@ final class GeneratedFiles {
     private final String declaration;
     /** The text, read when first needed (a failure is an IllegalStateException the processor reports). */
     private volatile String text;
+    /** The text cut where each compile's values go and laid out around them, made when first needed. */
+    private volatile List<Piece> pieces;
 
     Template(String resource, String declaration) {
       this.resource = resource;
@@ -59,6 +62,127 @@ final class GeneratedFiles {
       }
       text = read;
       return read;
+    }
+
+    /**
+     * The template as {@link #fill} takes it. What no compile changes is laid out here once, as
+     * {@link SourceLayout#format} lays out the whole file: it changes only Javadoc comments and lines with a
+     * {@code permits} clause, each on its own, so only those that hold a name need laying out again per compile.
+     */
+    List<Piece> pieces() {
+      List<Piece> split = pieces;
+      if (split == null) {
+        split = split(text(), declaration);
+        pieces = split;
+      }
+      return split;
+    }
+  }
+
+  /**
+   * A piece of a template: fixed text, laid out; or the place of one of a compile's values (its index, see
+   * {@link #fromTemplate}); or a unit of layout that holds such a place, laid out once its values are in.
+   */
+  private record Piece(String fixed, int value, List<Piece> unit) {}
+
+  /** Where a value replaces a stretch of the template's text. */
+  private record Hole(int start, int end, int value) {}
+
+  /** The values {@link #fromTemplate} fills in: the names, then the package statement, then {@code @Generated}. */
+  private static final int PACKAGE_VALUE = TEMPLATE_NAMES.size();
+  private static final int GENERATED_VALUE = PACKAGE_VALUE + 1;
+
+  private static List<Piece> split(String text, String declaration) {
+    List<Hole> holes = new ArrayList<>();
+    int packageAt = text.indexOf(TEMPLATE_PACKAGE);
+    holes.add(new Hole(packageAt, packageAt + TEMPLATE_PACKAGE.length(), PACKAGE_VALUE));
+    for (int i = 0; i < TEMPLATE_NAMES.size(); i++) {
+      String name = TEMPLATE_NAMES.get(i);
+      for (int at = wholeWord(text, name, 0); at >= 0; at = wholeWord(text, name, at + name.length())) {
+        holes.add(new Hole(at, at + name.length(), i));
+      }
+    }
+    for (int at = text.indexOf(declaration); at >= 0; at = text.indexOf(declaration, at + 1)) {
+      // After the line break, so that it stays out of the class's Javadoc, which ends there.
+      holes.add(new Hole(at + 1, at + 1, GENERATED_VALUE));
+    }
+    holes.sort(Comparator.comparingInt(Hole::start));
+    List<Piece> pieces = new ArrayList<>();
+    int next = 0;
+    int copied = 0;
+    for (int[] unit : layoutUnits(text)) {
+      int first = next;
+      while (next < holes.size() && holes.get(next).start() < unit[1]) {
+        next++;
+      }
+      int inside = first;
+      while (inside < next && holes.get(inside).start() < unit[0]) {
+        inside++;
+      }
+      if (inside < next) {
+        pieces.addAll(pieces(text, holes.subList(first, inside), copied, unit[0]));
+        pieces.add(new Piece(null, -1, pieces(text, holes.subList(inside, next), unit[0], unit[1])));
+      } else {
+        pieces.addAll(pieces(text, holes.subList(first, next), copied, unit[0]));
+        pieces.add(new Piece(SourceLayout.format(text.substring(unit[0], unit[1])), -1, null));
+      }
+      copied = unit[1];
+    }
+    pieces.addAll(pieces(text, holes.subList(next, holes.size()), copied, text.length()));
+    return List.copyOf(pieces);
+  }
+
+  /** The text from {@code start} to {@code end}, cut at the holes in it. */
+  private static List<Piece> pieces(String text, List<Hole> holes, int start, int end) {
+    List<Piece> pieces = new ArrayList<>();
+    int copied = start;
+    for (Hole hole : holes) {
+      pieces.add(new Piece(text.substring(copied, hole.start()), -1, null));
+      pieces.add(new Piece(null, hole.value(), null));
+      copied = hole.end();
+    }
+    pieces.add(new Piece(text.substring(copied, end), -1, null));
+    return pieces;
+  }
+
+  /**
+   * Where the text has what {@link SourceLayout#format} may change, each from its first line's start to past its
+   * last line's break: a Javadoc comment of more than one line, or a line with {@code permits}.
+   */
+  private static List<int[]> layoutUnits(String text) {
+    List<int[]> units = new ArrayList<>();
+    int unitStart = -1;
+    for (int start = 0; start < text.length(); ) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end + 1;
+      String line = text.substring(start, end).trim();
+      if (unitStart >= 0) {
+        if (line.startsWith("*/")) {
+          units.add(new int[] {unitStart, end});
+          unitStart = -1;
+        }
+      } else if (line.startsWith("/**") && !line.endsWith("*/")) {
+        unitStart = start;
+      } else if (line.contains(SourceLayout.PERMITS)) {
+        units.add(new int[] {start, end});
+      }
+      start = end;
+    }
+    return units;
+  }
+
+  /** The pieces with each value filled in, units laid out. */
+  private static void fill(List<Piece> pieces, String[] values, StringBuilder out) {
+    for (Piece piece : pieces) {
+      if (piece.fixed() != null) {
+        out.append(piece.fixed());
+      } else if (piece.unit() == null) {
+        out.append(values[piece.value()]);
+      } else {
+        StringBuilder unit = new StringBuilder();
+        fill(piece.unit(), values, unit);
+        out.append(SourceLayout.format(unit.toString()));
+      }
     }
   }
 
@@ -106,42 +230,16 @@ final class GeneratedFiles {
   }
 
   private static SourceFile fromTemplate(GenerationModel model, Template template, ClassName type) {
-    String text = template.text().replace(TEMPLATE_PACKAGE, "package " + model.packageName() + ";");
-    text = replaceNames(text, List.of(model.support().simpleName(), model.retryPolicy().simpleName(),
-        model.baseException().simpleName()));
-    if (model.generatedAnnotation().isPresent()) {
-      text = text.replace(template.declaration, "\n@" + model.generatedAnnotation().get().canonicalName() + "(\""
-          + GenerationModel.PROCESSOR_NAME + "\")" + template.declaration);
-    }
-    return new SourceFile(type.canonicalName(), SourceLayout.format(text));
-  }
-
-  /**
-   * The text with each of the {@link #TEMPLATE_NAMES} that stands as a whole word replaced by the name at the same
-   * index of {@code names}. A scan with {@code indexOf} rather than a regular expression, whose alternation tries
-   * every position of the text (24,000 characters for the support type), a measurable part of the processor's time.
-   */
-  private static String replaceNames(String text, List<String> names) {
-    StringBuilder out = new StringBuilder(text.length() + text.length() / 8);
-    int[] next = new int[TEMPLATE_NAMES.size()];
-    for (int i = 0; i < next.length; i++) {
-      next[i] = wholeWord(text, TEMPLATE_NAMES.get(i), 0);
-    }
-    int copied = 0;
-    while (true) {
-      int first = -1;
-      for (int i = 0; i < next.length; i++) {
-        if (next[i] >= 0 && (first < 0 || next[i] < next[first])) {
-          first = i;
-        }
-      }
-      if (first < 0) {
-        return out.append(text, copied, text.length()).toString();
-      }
-      out.append(text, copied, next[first]).append(names.get(first));
-      copied = next[first] + TEMPLATE_NAMES.get(first).length();
-      next[first] = wholeWord(text, TEMPLATE_NAMES.get(first), copied);
-    }
+    String[] values = new String[GENERATED_VALUE + 1];
+    values[TEMPLATE_NAMES.indexOf("StatusSupport")] = model.support().simpleName();
+    values[TEMPLATE_NAMES.indexOf("RetryPolicy")] = model.retryPolicy().simpleName();
+    values[TEMPLATE_NAMES.indexOf("StatusException")] = model.baseException().simpleName();
+    values[PACKAGE_VALUE] = "package " + model.packageName() + ";";
+    values[GENERATED_VALUE] = model.generatedAnnotation().map(annotation -> "@" + annotation.canonicalName()
+        + "(\"" + GenerationModel.PROCESSOR_NAME + "\")\n").orElse("");
+    StringBuilder out = new StringBuilder(template.text().length() + 256);
+    fill(template.pieces(), values, out);
+    return new SourceFile(type.canonicalName(), out.toString());
   }
 
   /** Where {@code word} next stands in the text as a whole word (as the regular expression {@code \\b} means it). */

@@ -16,7 +16,7 @@ final class SourceLayout {
 
   /** A Javadoc line as JavaPoet writes it: indentation, the star, then the text, itself perhaps indented. */
   private static final Pattern JAVADOC_LINE = Pattern.compile("( *)\\* ( *)(.*)");
-  private static final String PERMITS = " permits ";
+  static final String PERMITS = " permits ";
   /** What starts a paragraph, a list item, a block or a block tag in the Javadoc we generate. */
   private static final List<String> PARAGRAPH_START = List.of("<p>", "<ul>", "</ul>", "<li>", "<blockquote>",
       "</blockquote>", "<pre>", "</pre>", "@");
