@@ -2,8 +2,6 @@ package dev.disstatus.processor;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Lays out JavaPoet's text for people who read it in an IDE: Javadoc wrapped at {@value #JAVADOC_WIDTH} columns
@@ -14,8 +12,6 @@ final class SourceLayout {
   /** The width Javadoc is wrapped at, as in the JDK's own sources. */
   static final int JAVADOC_WIDTH = 100;
 
-  /** A Javadoc line as JavaPoet writes it: indentation, the star, then the text, itself perhaps indented. */
-  private static final Pattern JAVADOC_LINE = Pattern.compile("( *)\\* ( *)(.*)");
   static final String PERMITS = " permits ";
   /** What starts a paragraph, a list item, a block or a block tag in the Javadoc we generate. */
   private static final List<String> PARAGRAPH_START = List.of("<p>", "<ul>", "</ul>", "<li>", "<blockquote>",
@@ -112,45 +108,53 @@ final class SourceLayout {
       out.append(line).append('\n');
       return;
     }
-    Matcher parts = JAVADOC_LINE.matcher(line);
-    if (!parts.matches()) {
+    // The line's parts, as JavaPoet writes a Javadoc line: indentation, the star and a space, the text's own
+    // indentation, the text.
+    int star = 0;
+    while (star < line.length() && line.charAt(star) == ' ') {
+      star++;
+    }
+    if (!line.startsWith("* ", star)) {
       out.append(line).append('\n');
       return;
     }
-    String star = parts.group(1) + "* ";
-    String first = star + parts.group(2);
-    String continuation = star + parts.group(2)
-        + (parts.group(3).startsWith("<li>") || parts.group(3).startsWith("@") ? "    " : "");
-    String prefix = first;
-    String rest = parts.group(3);
-    while (prefix.length() + rest.length() > JAVADOC_WIDTH) {
-      int at = breakAt(rest, JAVADOC_WIDTH - prefix.length());
+    int text = star + 2;
+    while (text < line.length() && line.charAt(text) == ' ') {
+      text++;
+    }
+    String continuation = line.substring(0, text)
+        + (line.startsWith("<li>", text) || line.startsWith("@", text) ? "    " : "");
+    out.append(line, 0, text);
+    int prefix = text;
+    int rest = text;
+    while (prefix + line.length() - rest > JAVADOC_WIDTH) {
+      int at = breakAt(line, rest, JAVADOC_WIDTH - prefix);
       if (at < 0) {
         break;
       }
-      out.append(prefix).append(rest, 0, at).append('\n');
-      rest = rest.substring(at + 1);
-      prefix = continuation;
+      out.append(line, rest, at).append('\n').append(continuation);
+      rest = at + 1;
+      prefix = continuation.length();
     }
-    out.append(prefix).append(rest).append('\n');
+    out.append(line, rest, line.length()).append('\n');
   }
 
   /**
-   * Where to break text to fit a width: the last single space within it that has text on both sides and does
+   * Where to break the text from {@code from} on to fit a width: the last single space within it that has text on both sides and does
    * not follow an inline tag's name (such as {@code @link}), or else the first such space at all (a word
    * longer than the width stays whole); -1 if there is none.
    */
-  private static int breakAt(String text, int width) {
+  private static int breakAt(String text, int from, int width) {
     int fits = -1;
     // The last space before i, where the word before i's space starts after.
-    int lastSpace = text.isEmpty() || text.charAt(0) != ' ' ? -1 : 0;
-    for (int i = 1; i < text.length() - 1; i++) {
+    int lastSpace = from == text.length() || text.charAt(from) != ' ' ? from - 1 : from;
+    for (int i = from + 1; i < text.length() - 1; i++) {
       if (text.charAt(i) != ' ') {
         continue;
       }
       if (text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ' && !text.startsWith("{@", lastSpace + 1)) {
-        if (i > width) {
-          return fits > 0 ? fits : i;
+        if (i - from > width) {
+          return fits > from ? fits : i;
         }
         fits = i;
       }
