@@ -26,13 +26,7 @@ final class SourceLayout {
   static String format(String source) {
     StringBuilder out = new StringBuilder(source.length() + source.length() / 16);
     boolean inJavadoc = false;
-    // Inside <pre>...</pre> each line is a line of code: none is joined to the one before.
-    boolean inPre = false;
-    // The Javadoc line being joined with the lines that continue its paragraph, before it is wrapped; and
-    // whether lines may join it: its first line has text, and not a block's tag alone. What was joined to it
-    // keeps both true, so that no line is read again (the paragraph grows, and reading it again grew with it).
-    StringBuilder pending = null;
-    boolean pendingContinues = false;
+    Paragraphs paragraphs = new Paragraphs(out);
     int length = source.length();
     for (int start = 0; start <= length; ) {
       int end = source.indexOf('\n', start);
@@ -50,28 +44,13 @@ final class SourceLayout {
         trimEnd--;
       }
       if (inJavadoc && !source.startsWith("*/", trimStart)) {
-        String line = source.substring(from, end);
         // The line's text after its star, which the paragraph takes.
         String text = trimStart < trimEnd && source.charAt(trimStart) == '*'
             ? source.substring(trimStart + 1, trimEnd).trim() : source.substring(trimStart, trimEnd);
-        boolean preLine = inPre || text.startsWith("<pre>");
-        inPre = preLine && !text.contains("</pre>");
-        if (pending != null && !preLine && pendingContinues && !text.isEmpty() && !startsParagraph(text)) {
-          pending.append(' ').append(text);
-        } else {
-          if (pending != null) {
-            wrapJavadoc(pending.toString(), out);
-          }
-          pending = new StringBuilder(line);
-          // Only a tag can be a block's tag alone: a set's lookup hashes the whole line.
-          pendingContinues = !text.isEmpty() && !(text.charAt(0) == '<' && BLOCK_LINE.contains(text));
-        }
+        paragraphs.add("", source.substring(from, end), text);
         continue;
       }
-      if (pending != null) {
-        wrapJavadoc(pending.toString(), out);
-        pending = null;
-      }
+      paragraphs.end();
       if (source.startsWith("/**", trimStart)) {
         inJavadoc = !(trimEnd - trimStart >= 2 && source.startsWith("*/", trimEnd - 2));
         out.append(source, from, end).append('\n');
@@ -88,6 +67,69 @@ final class SourceLayout {
     // The last line (empty after the text's final line break) got a line break of its own.
     out.setLength(out.length() - 1);
     return out.toString();
+  }
+
+  /**
+   * Joins the lines of Javadoc comments into paragraphs and wraps each paragraph to fit: {@link #format} for the
+   * lines between a comment's opening and closing lines, and {@link JavaText} for the comments it writes, so that
+   * they need not be read again.
+   */
+  static final class Paragraphs {
+    private final StringBuilder out;
+    // Inside <pre>...</pre> each line is a line of code: none is joined to the one before.
+    private boolean inPre;
+    // The Javadoc line being joined with the lines that continue its paragraph, before it is wrapped (its two
+    // parts, and what was joined to them, if anything); and whether lines may join it: its first line has text,
+    // and not a block's tag alone. What was joined to it keeps both true, so that no line is read again (the
+    // paragraph grows, and reading it again grew with it).
+    private String pendingLead;
+    private String pendingLine;
+    private StringBuilder joined;
+    private boolean pendingContinues;
+
+    /** Lays out into {@code out}. */
+    Paragraphs(StringBuilder out) {
+      this.out = out;
+    }
+
+    /**
+     * One line of a comment, {@code lead} and then {@code line}, whose text after its star, trimmed, is
+     * {@code text}.
+     */
+    void add(String lead, String line, String text) {
+      boolean preLine = inPre || text.startsWith("<pre>");
+      inPre = preLine && !text.contains("</pre>");
+      if (pendingLine != null && !preLine && pendingContinues && !text.isEmpty() && !startsParagraph(text)) {
+        if (joined == null) {
+          joined = new StringBuilder(pendingLead.length() + pendingLine.length() + text.length() + 64)
+              .append(pendingLead).append(pendingLine);
+        }
+        joined.append(' ').append(text);
+      } else {
+        end();
+        pendingLead = lead;
+        pendingLine = line;
+        // Only a tag can be a block's tag alone: a set's lookup hashes the whole line.
+        pendingContinues = !text.isEmpty() && !(text.charAt(0) == '<' && BLOCK_LINE.contains(text));
+      }
+    }
+
+    /** Writes the paragraph being joined, if any: the end of a comment, or of its paragraph. */
+    void end() {
+      if (pendingLine == null) {
+        return;
+      }
+      if (joined != null) {
+        wrapJavadoc(joined.toString(), out);
+      } else if (pendingLead.length() + pendingLine.length() <= JAVADOC_WIDTH) {
+        out.append(pendingLead).append(pendingLine).append('\n');
+      } else {
+        wrapJavadoc(pendingLead + pendingLine, out);
+      }
+      pendingLead = null;
+      pendingLine = null;
+      joined = null;
+    }
   }
 
   private static boolean startsParagraph(String text) {
@@ -122,8 +164,8 @@ final class SourceLayout {
     while (text < line.length() && line.charAt(text) == ' ') {
       text++;
     }
-    String continuation = line.substring(0, text)
-        + (line.startsWith("<li>", text) || line.startsWith("@", text) ? "    " : "");
+    // A continuation is the first line's prefix, four more under a list item or a block tag.
+    String more = line.startsWith("<li>", text) || line.startsWith("@", text) ? "    " : "";
     out.append(line, 0, text);
     int prefix = text;
     int rest = text;
@@ -132,9 +174,9 @@ final class SourceLayout {
       if (at < 0) {
         break;
       }
-      out.append(line, rest, at).append('\n').append(continuation);
+      out.append(line, rest, at).append('\n').append(line, 0, text).append(more);
       rest = at + 1;
-      prefix = continuation.length();
+      prefix = text + more.length();
     }
     out.append(line, rest, line.length()).append('\n');
   }
