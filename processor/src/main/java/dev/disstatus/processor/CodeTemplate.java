@@ -232,6 +232,11 @@ final class CodeTemplate {
     return name;
   }
 
+  /** Imports these types too, for code that names them by their simple names ({@link GeneratedFiles#support}). */
+  void imports(List<ClassName> types) {
+    imports.addAll(types);
+  }
+
   /** {@code @Generated} on the top-level type, where the consumer's compile has it. */
   void generated() {
     model.generatedAnnotation().ifPresent(type -> text.line(0, "@" + headerName(type) + "(\""

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /** What every generated file shares: the {@code @Generated} marker, the note on where it comes from, the layout. */
 final class GeneratedFiles {
@@ -26,17 +27,19 @@ final class GeneratedFiles {
    * {@link #TEMPLATE_NAMES} replaces.
    */
   private enum Template {
-    /** {@code DisStatusSupport}, package-private. */
+    /** {@code DisStatusSupport}, package-private, nested in {@code DisStatusException} ({@link #support}). */
     SUPPORT("support/StatusSupport.java", "\nfinal class "),
     /** {@code DisRetryPolicy}. */
     RETRY_POLICY("support/RetryPolicy.java", "\npublic final class ");
 
     private final String resource;
-    /** Where the class is declared, which {@code @Generated} goes before. */
+    /** Where the class is declared: {@code @Generated} goes before it, or {@code static} where it is nested. */
     private final String declaration;
     /** The text, read when first needed (a failure is an IllegalStateException the processor reports). */
     private volatile String text;
-    /** The text cut where each compile's values go and laid out around them, made when first needed. */
+    /** The template as a nested class, made when first needed. */
+    private volatile NestedTemplate nested;
+    /** The template as a file of its own, cut where each compile's values go ({@link #split}), made when needed. */
     private volatile List<Piece> pieces;
 
     Template(String resource, String declaration) {
@@ -64,20 +67,126 @@ final class GeneratedFiles {
       return read;
     }
 
-    /**
-     * The template as {@link #fill} takes it. What no compile changes is laid out here once, as
-     * {@link SourceLayout#format} lays out the whole file: it changes only Javadoc comments and lines with a
-     * {@code permits} clause, each on its own, so only those that hold a name need laying out again per compile.
-     */
-    List<Piece> pieces() {
-      List<Piece> split = pieces;
-      if (split == null) {
-        split = split(text(), declaration);
-        pieces = split;
+    NestedTemplate nested() {
+      NestedTemplate made = nested;
+      if (made == null) {
+        made = NestedTemplate.of(this);
+        nested = made;
       }
-      return split;
+      return made;
+    }
+
+    /** The template as a file of its own: its package and {@code @Generated} are values too. */
+    List<Piece> pieces() {
+      List<Piece> made = pieces;
+      if (made == null) {
+        String source = text();
+        int packageAt = source.indexOf(TEMPLATE_PACKAGE);
+        // After the line break, so that it stays out of the class's Javadoc, which ends there.
+        int declarationAt = source.indexOf(declaration) + 1;
+        made = split(source, List.of(new Hole(packageAt, packageAt + TEMPLATE_PACKAGE.length(), PACKAGE_VALUE),
+            new Hole(declarationAt, declarationAt, GENERATED_VALUE)));
+        pieces = made;
+      }
+      return made;
     }
   }
+
+  private GeneratedFiles() {}
+
+  /**
+   * One file to write: the qualified name of its top-level type and its text.
+   *
+   * @param typeName the qualified name of the file's top-level type
+   * @param text the file's source
+   */
+  record SourceFile(String typeName, String text) {}
+
+  /**
+   * Opens a top-level type written as text ({@link JavaText}) as JavaPoet writes one: its package and imports, its
+   * Javadoc, {@code @Generated} where the consumer's compile has it, and its declaration up to the brace.
+   *
+   * @param used the types of other packages that the type's code names; the {@code @Generated} one is added here
+   * @param javadoc the type's Javadoc, each line ending with a line break
+   * @param declaration the declaration before its brace, such as {@code public enum DisStatus}
+   */
+  static JavaText openType(GenerationModel model, JavaText text, List<ClassName> used, String javadoc,
+      String declaration) {
+    List<ClassName> imports = new ArrayList<>(used);
+    model.generatedAnnotation().ifPresent(imports::add);
+    text.fileHead(imports).javadoc(0, javadoc);
+    model.generatedAnnotation().ifPresent(type -> text.line(0,
+        "@" + text.name(type) + "(" + SourceText.literal(GenerationModel.PROCESSOR_NAME) + ")"));
+    return text.line(0, declaration + " {");
+  }
+
+  /**
+   * A class nested in a generated top-level type, made from a template.
+   *
+   * @param imports the types the nested class names by their simple names, which its file must import
+   * @param text the class, its Javadoc first, indented one level; each line ends with a line break
+   */
+  record NestedClass(List<ClassName> imports, String text) {}
+
+  /**
+   * The support type of the exceptions, {@code DisStatusException.DisStatusSupport}: the fixed source of
+   * {@code src/main/java-templates} with only its names replaced, as a static class nested in the base exception
+   * (one file fewer for javac's Filer to check). The template imports every type it names, {@code java.lang} ones
+   * included, so that no type of the consumer's package can hide one; the base exception's file imports them
+   * likewise, a {@code java.lang} type only where a type of the package would hide it.
+   */
+  static NestedClass support(GenerationModel model) {
+    NestedTemplate nested = Template.SUPPORT.nested();
+    Set<String> hidden = model.namesToQualify();
+    List<ClassName> imports = nested.imports.stream()
+        .filter(type -> !type.packageName().equals("java.lang") || hidden.contains(type.simpleName()))
+        .toList();
+    return new NestedClass(imports, fill(nested.pieces, values(model), nested.length));
+  }
+
+  /** The retry policy, {@code DisRetryPolicy}: its template's source with its package and names replaced. */
+  static SourceFile retryPolicy(GenerationModel model) {
+    Template template = Template.RETRY_POLICY;
+    return new SourceFile(model.retryPolicy().canonicalName(),
+        fill(template.pieces(), values(model), template.text().length()));
+  }
+
+  /**
+   * What a compile fills into a template ({@link Piece#value}): the names that replace the
+   * {@link #TEMPLATE_NAMES}, in their order, then the package statement, then {@code @Generated} if any.
+   */
+  private static String[] values(GenerationModel model) {
+    String[] values = new String[GENERATED_VALUE + 1];
+    values[TEMPLATE_NAMES.indexOf("StatusSupport")] = model.support().simpleName();
+    values[TEMPLATE_NAMES.indexOf("RetryPolicy")] = model.retryPolicy().simpleName();
+    values[TEMPLATE_NAMES.indexOf("StatusException")] = model.baseException().simpleName();
+    values[PACKAGE_VALUE] = "package " + model.packageName() + ";";
+    values[GENERATED_VALUE] = model.generatedAnnotation().map(annotation -> "@" + annotation.canonicalName()
+        + "(\"" + GenerationModel.PROCESSOR_NAME + "\")\n").orElse("");
+    return values;
+  }
+
+  /**
+   * A template as a nested class: the types it imports, and its class from its Javadoc on, indented one level and
+   * {@code static}. The same for every catalog, so made once, when first needed.
+   */
+  private record NestedTemplate(List<ClassName> imports, List<Piece> pieces, int length) {
+    static NestedTemplate of(Template template) {
+      String source = template.text();
+      List<ClassName> imports = new ArrayList<>();
+      for (String line : source.lines().toList()) {
+        if (line.startsWith("import ") && line.endsWith(";")) {
+          imports.add(ClassName.bestGuess(line.substring("import ".length(), line.length() - 1)));
+        }
+      }
+      int declaration = source.indexOf(template.declaration);
+      String body = source.substring(source.lastIndexOf("\n/**", declaration) + 1, declaration + 1)
+          + "static " + source.substring(declaration + 1);
+      String text = body.replaceAll("(?m)^(?=.)", "  ");
+      return new NestedTemplate(List.copyOf(imports), split(text, List.of()), text.length());
+    }
+  }
+
 
   /**
    * A piece of a template: fixed text, laid out; or the place of one of a compile's values (its index, see
@@ -92,19 +201,19 @@ final class GeneratedFiles {
   private static final int PACKAGE_VALUE = TEMPLATE_NAMES.size();
   private static final int GENERATED_VALUE = PACKAGE_VALUE + 1;
 
-  private static List<Piece> split(String text, String declaration) {
-    List<Hole> holes = new ArrayList<>();
-    int packageAt = text.indexOf(TEMPLATE_PACKAGE);
-    holes.add(new Hole(packageAt, packageAt + TEMPLATE_PACKAGE.length(), PACKAGE_VALUE));
+  /**
+   * A template's text cut where each compile's values go: at {@code holes} and where each of the
+   * {@link #TEMPLATE_NAMES} stands. What no compile changes is laid out here once, as {@link SourceLayout#format}
+   * lays out the whole text: it changes only Javadoc comments and lines with a {@code permits} clause, each on its
+   * own, so only those that hold a value need laying out again per compile.
+   */
+  private static List<Piece> split(String text, List<Hole> holes) {
+    holes = new ArrayList<>(holes);
     for (int i = 0; i < TEMPLATE_NAMES.size(); i++) {
       String name = TEMPLATE_NAMES.get(i);
       for (int at = wholeWord(text, name, 0); at >= 0; at = wholeWord(text, name, at + name.length())) {
         holes.add(new Hole(at, at + name.length(), i));
       }
-    }
-    for (int at = text.indexOf(declaration); at >= 0; at = text.indexOf(declaration, at + 1)) {
-      // After the line break, so that it stays out of the class's Javadoc, which ends there.
-      holes.add(new Hole(at + 1, at + 1, GENERATED_VALUE));
     }
     holes.sort(Comparator.comparingInt(Hole::start));
     List<Piece> pieces = new ArrayList<>();
@@ -171,6 +280,13 @@ final class GeneratedFiles {
     return units;
   }
 
+  /** The pieces with each value filled in, units laid out: a text of about {@code length} characters. */
+  private static String fill(List<Piece> pieces, String[] values, int length) {
+    StringBuilder out = new StringBuilder(length + 256);
+    fill(pieces, values, out);
+    return out.toString();
+  }
+
   /** The pieces with each value filled in, units laid out. */
   private static void fill(List<Piece> pieces, String[] values, StringBuilder out) {
     for (Piece piece : pieces) {
@@ -184,62 +300,6 @@ final class GeneratedFiles {
         out.append(SourceLayout.format(unit.toString()));
       }
     }
-  }
-
-  private GeneratedFiles() {}
-
-  /**
-   * One file to write: the qualified name of its top-level type and its text.
-   *
-   * @param typeName the qualified name of the file's top-level type
-   * @param text the file's source
-   */
-  record SourceFile(String typeName, String text) {}
-
-  /**
-   * Opens a top-level type written as text ({@link JavaText}) as JavaPoet writes one: its package and imports, its
-   * Javadoc, {@code @Generated} where the consumer's compile has it, and its declaration up to the brace.
-   *
-   * @param used the types of other packages that the type's code names; the {@code @Generated} one is added here
-   * @param javadoc the type's Javadoc, each line ending with a line break
-   * @param declaration the declaration before its brace, such as {@code public enum DisStatus}
-   */
-  static JavaText openType(GenerationModel model, JavaText text, List<ClassName> used, String javadoc,
-      String declaration) {
-    List<ClassName> imports = new ArrayList<>(used);
-    model.generatedAnnotation().ifPresent(imports::add);
-    text.fileHead(imports).javadoc(0, javadoc);
-    model.generatedAnnotation().ifPresent(type -> text.line(0,
-        "@" + text.name(type) + "(" + SourceText.literal(GenerationModel.PROCESSOR_NAME) + ")"));
-    return text.line(0, declaration + " {");
-  }
-
-  /**
-   * The support type of the exceptions, {@code DisStatusSupport}: the fixed source of
-   * {@code src/main/java-templates} with only its package and names replaced, and {@code @Generated} added where
-   * the consumer's compile has it. The templates import every type they name, {@code java.lang} ones included,
-   * so that no type of the consumer's package can hide one.
-   */
-  static SourceFile support(GenerationModel model) {
-    return fromTemplate(model, Template.SUPPORT, model.support());
-  }
-
-  /** The retry policy, {@code DisRetryPolicy}, from its template as {@link #support} is. */
-  static SourceFile retryPolicy(GenerationModel model) {
-    return fromTemplate(model, Template.RETRY_POLICY, model.retryPolicy());
-  }
-
-  private static SourceFile fromTemplate(GenerationModel model, Template template, ClassName type) {
-    String[] values = new String[GENERATED_VALUE + 1];
-    values[TEMPLATE_NAMES.indexOf("StatusSupport")] = model.support().simpleName();
-    values[TEMPLATE_NAMES.indexOf("RetryPolicy")] = model.retryPolicy().simpleName();
-    values[TEMPLATE_NAMES.indexOf("StatusException")] = model.baseException().simpleName();
-    values[PACKAGE_VALUE] = "package " + model.packageName() + ";";
-    values[GENERATED_VALUE] = model.generatedAnnotation().map(annotation -> "@" + annotation.canonicalName()
-        + "(\"" + GenerationModel.PROCESSOR_NAME + "\")\n").orElse("");
-    StringBuilder out = new StringBuilder(template.text().length() + 256);
-    fill(template.pieces(), values, out);
-    return new SourceFile(type.canonicalName(), out.toString());
   }
 
   /** Where {@code word} next stands in the text as a whole word (as the regular expression {@code \\b} means it). */
