@@ -79,6 +79,24 @@ final class JavaText {
    * layout pass over the whole file is needed after, and as it is written, so that it is not read again.
    */
   JavaText javadoc(int level, String text) {
+    writeJavadoc(out, level, text);
+    return this;
+  }
+
+  /** {@link #javadoc}'s comment alone, for one that is the same in every file, and so is laid out only once. */
+  static String javadocText(int level, String text) {
+    StringBuilder comment = new StringBuilder();
+    writeJavadoc(comment, level, text);
+    return comment.toString();
+  }
+
+  /** Text laid out already, such as a {@link #javadocText}; each of its lines ends with a line break. */
+  JavaText laidOut(String text) {
+    out.append(text);
+    return this;
+  }
+
+  private static void writeJavadoc(StringBuilder out, int level, String text) {
     String indent = INDENT.repeat(level);
     out.append(indent).append("/**\n");
     if (needsLayout(indent, text)) {
@@ -100,7 +118,6 @@ final class JavaText {
       }
     }
     out.append(indent).append(" */\n");
-    return this;
   }
 
   /**
