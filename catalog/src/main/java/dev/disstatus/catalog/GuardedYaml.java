@@ -1,6 +1,5 @@
 package dev.disstatus.catalog;
 
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -40,7 +38,7 @@ final class GuardedYaml {
       options.setNestingDepthLimit(CatalogLoader.MAX_DEPTH + 1);
       options.setMaxAliasesForCollections(0);
       options.setProcessComments(false);
-      Parser parser = new GuardedParser(new ParserImpl(new StreamReader(new StringReader(text)), options), problems);
+      Parser parser = new GuardedParser(new ParserImpl(PrintableTextReader.of(text), options), problems);
       // Not getSingleNode(): its "another document" error is told apart from syntax errors only by its wording.
       Composer composer = new Composer(parser, new RepeatingResolver(), options);
       root = composer.checkNode() ? composer.getNode() : null;
