@@ -1,21 +1,26 @@
 package dev.disstatus.catalog;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.nodes.CollectionNode;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
@@ -25,6 +30,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Composes a catalog's text into YAML nodes, refusing tags, aliases and deep nesting while it parses, so that
  * nothing is ever constructed from the file and a hostile one stops at its first such construct.
+ *
+ * <p>It composes the nodes itself rather than with SnakeYAML's {@code Composer}: with tags and aliases refused
+ * and comments not read, what is left of composing is a node per event, which the {@code Composer} wraps in
+ * comment collection, anchor and recursion bookkeeping at every node. The nodes are those it would compose.
  */
 final class GuardedYaml {
   private GuardedYaml() {}
@@ -35,14 +44,10 @@ final class GuardedYaml {
     try {
       LoaderOptions options = new LoaderOptions();
       options.setCodePointLimit(CatalogLoader.MAX_BYTES);
-      options.setNestingDepthLimit(CatalogLoader.MAX_DEPTH + 1);
-      options.setMaxAliasesForCollections(0);
       options.setProcessComments(false);
-      Parser parser = new GuardedParser(new ParserImpl(PrintableTextReader.of(text), options), problems);
-      // Not getSingleNode(): its "another document" error is told apart from syntax errors only by its wording.
-      Composer composer = new Composer(parser, new RepeatingResolver(), options);
-      root = composer.checkNode() ? composer.getNode() : null;
-      if (composer.checkNode()) {
+      Parser parser = new ParserImpl(PrintableTextReader.of(text), options);
+      root = new Composition(parser, problems).document();
+      if (!parser.checkEvent(Event.ID.StreamEnd)) {
         problems.report(parser.peekEvent().getStartMark(), CatalogMessages.moreThanOneDocument());
         return Optional.empty();
       }
@@ -103,45 +108,73 @@ final class GuardedYaml {
     }
   }
 
-  /** Passes parser events to the composer, refusing tags, aliases and deep nesting as they stream by. */
-  private static final class GuardedParser implements Parser {
-    private final Parser delegate;
+  /** Composes the nodes of one document from the parser's events, refusing each construct as it is read. */
+  private static final class Composition {
+    private final Parser parser;
     private final Problems problems;
+    private final Resolver resolver = new RepeatingResolver();
     private int depth;
 
-    GuardedParser(Parser delegate, Problems problems) {
-      this.delegate = delegate;
+    Composition(Parser parser, Problems problems) {
+      this.parser = parser;
       this.problems = problems;
     }
 
-    @Override
-    public boolean checkEvent(Event.ID choice) {
-      return delegate.checkEvent(choice);
+    /** The first document's root node, or null if the text holds none. */
+    Node document() {
+      parser.getEvent(); // the stream's start
+      if (parser.checkEvent(Event.ID.StreamEnd)) {
+        return null;
+      }
+      parser.getEvent(); // the document's start
+      Node root = node();
+      parser.getEvent(); // the document's end
+      return root;
     }
 
-    @Override
-    public Event peekEvent() {
-      return delegate.peekEvent();
-    }
-
-    @Override
-    public Event getEvent() {
-      Event event = delegate.getEvent();
+    private Node node() {
+      Event event = parser.getEvent();
       if (event instanceof AliasEvent) {
         refuse(event, CatalogMessages.alias());
       }
-      String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
-          : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
+      if (event instanceof ScalarEvent scalar) {
+        refuseTag(event, scalar.getTag());
+        Tag tag = resolver.resolve(NodeId.scalar, scalar.getValue(), scalar.getImplicit().canOmitTagInPlainScalar());
+        return new ScalarNode(tag, true, scalar.getValue(), scalar.getStartMark(), scalar.getEndMark(),
+            scalar.getScalarStyle());
+      }
+      CollectionStartEvent start = (CollectionStartEvent) event;
+      refuseTag(event, start.getTag());
+      if (++depth > CatalogLoader.MAX_DEPTH) {
+        refuse(event, CatalogMessages.tooDeep(CatalogLoader.MAX_DEPTH));
+      }
+      CollectionNode<?> collection = start instanceof SequenceStartEvent ? sequence(start) : mapping(start);
+      collection.setEndMark(parser.getEvent().getEndMark());
+      depth--;
+      return collection;
+    }
+
+    private SequenceNode sequence(CollectionStartEvent start) {
+      List<Node> items = new ArrayList<>();
+      while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+        items.add(node());
+      }
+      return new SequenceNode(Tag.SEQ, true, items, start.getStartMark(), null, start.getFlowStyle());
+    }
+
+    private MappingNode mapping(CollectionStartEvent start) {
+      List<NodeTuple> tuples = new ArrayList<>();
+      while (!parser.checkEvent(Event.ID.MappingEnd)) {
+        Node key = node();
+        tuples.add(new NodeTuple(key, node()));
+      }
+      return new MappingNode(Tag.MAP, true, tuples, start.getStartMark(), null, start.getFlowStyle());
+    }
+
+    private void refuseTag(Event event, String tag) {
       if (tag != null) {
         refuse(event, CatalogMessages.tag(tag));
       }
-      if (event instanceof CollectionStartEvent && ++depth > CatalogLoader.MAX_DEPTH) {
-        refuse(event, CatalogMessages.tooDeep(CatalogLoader.MAX_DEPTH));
-      }
-      if (event instanceof CollectionEndEvent) {
-        depth--;
-      }
-      return event;
     }
 
     private void refuse(Event event, String message) {
