@@ -75,24 +75,33 @@ final class GuardedYaml {
   }
 
   /**
-   * SnakeYAML's resolver, which resolves each short plain scalar once per file: a catalog writes the same few
-   * (its keys, its status codes) hundreds of times, and each resolution runs up to three regexes. The tag is a
-   * function of the text alone, so every node gets the tag it would get anyway.
+   * The tags of a file's scalars as SnakeYAML's resolver (YAML 1.1) gives them, deciding each short plain scalar
+   * once per file: a catalog writes the same few (its keys, its status codes) hundreds of times, and each
+   * resolution runs up to four regexes. The tag is a function of the text alone, so every node gets the tag it
+   * would get anyway.
    */
-  private static final class RepeatingResolver extends Resolver {
+  private static final class ScalarTags {
+    /** SnakeYAML's resolver, which holds nothing of a file once built. */
+    private static final Resolver RESOLVER = new Resolver();
+
     /** Keys and codes are shorter; longer plain texts are rare and seldom repeat. */
     private static final int MAX_REMEMBERED = 24;
 
     private final Map<String, Tag> plainScalars = new HashMap<>();
 
-    @Override
-    public Tag resolve(NodeId kind, String value, boolean implicit) {
-      if (kind != NodeId.scalar || !implicit || value.length() > MAX_REMEMBERED) {
-        return super.resolve(kind, value, implicit);
+    Tag of(ScalarEvent scalar) {
+      String value = scalar.getValue();
+      if (!scalar.getImplicit().canOmitTagInPlainScalar() || value.length() > MAX_REMEMBERED) {
+        return RESOLVER.resolve(NodeId.scalar, value, scalar.getImplicit().canOmitTagInPlainScalar());
+      }
+      // A decimal number, as every status code is, is an int by the first of the resolver's rules for its first
+      // char (int, float, timestamp), without running one.
+      if (NodeReader.isDecimal(value)) {
+        return Tag.INT;
       }
       Tag tag = plainScalars.get(value);
       if (tag == null) {
-        tag = super.resolve(kind, value, true);
+        tag = RESOLVER.resolve(NodeId.scalar, value, true);
         plainScalars.put(value, tag);
       }
       return tag;
@@ -112,7 +121,7 @@ final class GuardedYaml {
   private static final class Composition {
     private final Parser parser;
     private final Problems problems;
-    private final Resolver resolver = new RepeatingResolver();
+    private final ScalarTags tags = new ScalarTags();
     private int depth;
 
     Composition(Parser parser, Problems problems) {
@@ -139,8 +148,7 @@ final class GuardedYaml {
       }
       if (event instanceof ScalarEvent scalar) {
         refuseTag(event, scalar.getTag());
-        Tag tag = resolver.resolve(NodeId.scalar, scalar.getValue(), scalar.getImplicit().canOmitTagInPlainScalar());
-        return new ScalarNode(tag, true, scalar.getValue(), scalar.getStartMark(), scalar.getEndMark(),
+        return new ScalarNode(tags.of(scalar), true, scalar.getValue(), scalar.getStartMark(), scalar.getEndMark(),
             scalar.getScalarStyle());
       }
       CollectionStartEvent start = (CollectionStartEvent) event;
