@@ -31,9 +31,9 @@ import javax.tools.JavaFileObject;
  * compile warms, the variants interleaved round after round in a shuffled order, each figure a median over the
  * rounds. JMH runs each benchmark in a fork of its own, where javac needs 20 to 25 seconds to warm up and a compile
  * of 100 ms varies by tens of percent from one iteration to the next; here the variants share one warm-up, and as
- * each round runs every variant once, a slower stretch of the machine or of the collector slows the variants it
- * compares alike: the ratio the targets ask for is taken round by round ({@code with ÷ no-op} of the same round),
- * then its median.
+ * each round runs a consumer's variants back to back, a slower stretch of the machine or of the collector slows
+ * the variants it compares alike: the ratio the targets ask for is taken round by round ({@code with ÷ no-op} of
+ * the same round), then its median.
  *
  * <p>Each consumer ({@link ConsumerProject}) is compiled <b>with</b> the processor; with a <b>no-op</b> processor
  * over its sources plus the processor's output, javac's own floor for running any processor; and, for
@@ -89,18 +89,9 @@ public final class CompileCost {
       for (String consumer : consumers) {
         subjects.add(new Subject(consumer));
       }
-      List<Trial> trials = new ArrayList<>();
-      for (Subject subject : subjects) {
-        trials.add(new Trial(subject, Variant.WITH));
-        trials.add(new Trial(subject, Variant.NO_OP));
-        if (BY_HAND.contains(subject.consumer)) {
-          trials.add(new Trial(subject, Variant.WITHOUT));
-          trials.add(new Trial(subject, Variant.REPLAY));
-        }
-      }
       Random order = new Random(12);
-      int warmUpRounds = rounds(trials, order, warmUp, false);
-      int measuredRounds = rounds(trials, order, measure, true);
+      int warmUpRounds = rounds(subjects, order, warmUp, false);
+      int measuredRounds = rounds(subjects, order, measure, true);
       String json = json(subjects, warmUp, warmUpRounds, measure, measuredRounds);
       if (options.containsKey("--out")) {
         Files.writeString(Path.of(options.get("--out")), json, StandardCharsets.UTF_8);
@@ -116,19 +107,25 @@ public final class CompileCost {
   }
 
   /**
-   * Runs rounds of every trial in a shuffled order until {@code seconds} have passed, and at least 10 of them
-   * (a median's 99% interval needs 9); keeps the times if {@code measured}. Returns how many rounds ran.
+   * Runs rounds until {@code seconds} have passed, and at least 10 of them (a median's 99% interval needs 9); keeps
+   * the times if {@code measured}. Returns how many rounds ran. In a round the consumers come in a shuffled order,
+   * and each compiles its variants back to back, also shuffled: the compiles whose ratio a target takes are at most
+   * a few hundred milliseconds apart, so that a slower stretch of the machine falls on both alike.
    */
-  private static int rounds(List<Trial> trials, Random order, int seconds, boolean measured) {
+  private static int rounds(List<Subject> subjects, Random order, int seconds, boolean measured) {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     int rounds = 0;
-    List<Trial> shuffled = new ArrayList<>(trials);
+    List<Subject> shuffled = new ArrayList<>(subjects);
     while (rounds < 10 || System.nanoTime() < end) {
       Collections.shuffle(shuffled, order);
-      for (Trial trial : shuffled) {
-        double millis = trial.subject.compile(trial.variant);
-        if (measured) {
-          trial.subject.times.get(trial.variant).add(millis);
+      for (Subject subject : shuffled) {
+        List<Variant> variants = new ArrayList<>(subject.variants());
+        Collections.shuffle(variants, order);
+        for (Variant variant : variants) {
+          double millis = subject.compile(variant);
+          if (measured) {
+            subject.times.get(variant).add(millis);
+          }
         }
       }
       rounds++;
@@ -166,9 +163,6 @@ public final class CompileCost {
     return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
-  /** One variant of one consumer's compile. */
-  private record Trial(Subject subject, Variant variant) {}
-
   /** A consumer with its compiler, the sources each variant compiles, and the times measured. */
   private static final class Subject implements AutoCloseable {
     final String consumer;
@@ -193,6 +187,11 @@ public final class CompileCost {
       for (Variant variant : Variant.values()) {
         times.put(variant, new ArrayList<>());
       }
+    }
+
+    /** How this consumer is compiled in each round. */
+    List<Variant> variants() {
+      return BY_HAND.contains(consumer) ? List.of(Variant.values()) : List.of(Variant.WITH, Variant.NO_OP);
     }
 
     /** Compiles this consumer as {@code variant} says; the time it took, in milliseconds. */

@@ -50,7 +50,8 @@ record CompileCostResults(String jvmArgs, int warmUpSeconds, int warmUpRounds, i
   /** How the run went, in words for the report. */
   String settings() {
     return String.format(Locale.ROOT, "One JVM%s; warm-up %d s (%d rounds), measurement %d s (%d rounds); each "
-        + "round compiles every consumer in each of its variants once, in a shuffled order; each figure is the "
+        + "round compiles every consumer in each of its variants once, the consumers in a shuffled order and each "
+        + "one's variants back to back, also shuffled; each figure is the "
         + "median of the rounds with its %.0f%% confidence interval (distribution-free, from the sample's order "
         + "statistics), and each ratio the median of the rounds' own ratios.",
         jvmArgs.isEmpty() ? "" : " with `" + jvmArgs + "`", warmUpSeconds, warmUpRounds, measureSeconds, rounds,

@@ -50,7 +50,7 @@ class BuildBehaviourIT {
   void twoCleanBuildsGiveByteIdenticalJarsAndSources() throws IOException {
     List<String> outputs = files(first, path -> path.contains("/target/") && path.endsWith(".jar")
         || path.startsWith(GENERATED));
-    assertEquals(6 + 8, outputs.size(), outputs.toString()); // 5 modules, the unshaded processor jar, the sources
+    assertEquals(6 + 7, outputs.size(), outputs.toString()); // 5 modules, the unshaded processor jar, the sources
     for (String output : outputs) {
       assertEquals(-1L, Files.mismatch(first.resolve(output), second.resolve(output)), output);
     }

@@ -31,7 +31,8 @@ final class BaseExceptionWriter {
 
   private BaseExceptionWriter(GenerationModel model) {
     this.model = model;
-    this.code = new CodeTemplate(model, model.baseException(), Set.of(SERIALIZED_FORM));
+    this.code = new CodeTemplate(model, model.baseException(),
+        Set.of(SERIALIZED_FORM, model.support().simpleName()));
     this.text = code.text();
   }
 
@@ -55,7 +56,9 @@ final class BaseExceptionWriter {
     addErrorCodeLookup();
     addMessage();
     code.append(SERIALIZATION);
-    return code.file("");
+    GeneratedFiles.NestedClass support = GeneratedFiles.support(model);
+    code.imports(support.imports());
+    return code.file("\n" + support.text() + "}\n");
   }
 
   /** The class's Javadoc, {@code @Generated} and declaration, sealed where the consumer's release allows. */
@@ -635,6 +638,5 @@ final class BaseExceptionWriter {
             return exception;
           }
         }
-      }
       """;
 }

@@ -2,6 +2,7 @@ package dev.disstatus.processor;
 
 import com.palantir.javapoet.ClassName;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -141,6 +142,11 @@ final class CodeTemplate {
       imports.add(type);
     }
     return name;
+  }
+
+  /** Imports these types too, for code that names them by their simple names ({@link GeneratedFiles#support}). */
+  void imports(List<ClassName> types) {
+    imports.addAll(types);
   }
 
   /** {@code @Generated} on the top-level type, where the consumer's compile has it. */

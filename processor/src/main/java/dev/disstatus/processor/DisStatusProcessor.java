@@ -121,7 +121,6 @@ public final class DisStatusProcessor extends AbstractProcessor {
     files.add(StatusEnumGenerator.generate(model));
     ErrorCodeEnumGenerator.generate(model).ifPresent(files::add);
     files.addAll(ExceptionsGenerator.generate(model));
-    files.add(GeneratedFiles.support(model));
     files.add(DispatcherGenerator.generate(model));
     files.add(GeneratedFiles.retryPolicy(model));
     return files;

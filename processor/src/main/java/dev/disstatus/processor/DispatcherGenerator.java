@@ -146,8 +146,8 @@ final class DispatcherGenerator {
             + "comes before\n{@code requestId}.\n\n"
             + parsedBodyTags(true))
         .signature(1, "public static " + baseException + " " + PARSED_BODY, parsedBodyParameters(true))
-        .line(2, "return exceptionFor(code, " + text.name(model.support())
-            + ".errorBody(errorCode, errorMessage, requestId), headers);")
+        .wrappedLine(2, "return exceptionFor(code," + JavaText.WRAP + text.name(model.support())
+            + ".errorBody(errorCode, errorMessage, requestId)," + JavaText.WRAP + "headers);")
         .line(1, "}")
         .line(0, "")
         .javadoc(1, "Returns the exception for an error response whose body the caller has already parsed, for a "

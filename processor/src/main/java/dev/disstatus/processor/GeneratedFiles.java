@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** What every generated file shares: the {@code @Generated} marker, the note on where it comes from, the layout. */
 final class GeneratedFiles {
@@ -25,16 +26,18 @@ final class GeneratedFiles {
    * {@link #TEMPLATE_NAMES} replaces.
    */
   private enum Template {
-    /** {@code DisStatusSupport}, package-private. */
+    /** {@code DisStatusSupport}, package-private, nested in {@code DisStatusException} ({@link #support}). */
     SUPPORT("support/StatusSupport.java", "\nfinal class "),
     /** {@code DisRetryPolicy}. */
     RETRY_POLICY("support/RetryPolicy.java", "\npublic final class ");
 
     private final String resource;
-    /** Where the class is declared, which {@code @Generated} goes before. */
+    /** Where the class is declared: {@code @Generated} goes before it, or {@code static} where it is nested. */
     private final String declaration;
     /** The text, read when first needed (a failure is an IllegalStateException the processor reports). */
     private volatile String text;
+    /** The template as a nested class, made when first needed. */
+    private volatile NestedTemplate nested;
 
     Template(String resource, String declaration) {
       this.resource = resource;
@@ -59,6 +62,15 @@ final class GeneratedFiles {
       }
       text = read;
       return read;
+    }
+
+    NestedTemplate nested() {
+      NestedTemplate made = nested;
+      if (made == null) {
+        made = NestedTemplate.of(this);
+        nested = made;
+      }
+      return made;
     }
   }
 
@@ -91,30 +103,67 @@ final class GeneratedFiles {
   }
 
   /**
-   * The support type of the exceptions, {@code DisStatusSupport}: the fixed source of
-   * {@code src/main/java-templates} with only its package and names replaced, and {@code @Generated} added where
-   * the consumer's compile has it. The templates import every type they name, {@code java.lang} ones included,
-   * so that no type of the consumer's package can hide one.
+   * A class nested in a generated top-level type, made from a template.
+   *
+   * @param imports the types the nested class names by their simple names, which its file must import
+   * @param text the class, its Javadoc first, indented one level; each line ends with a line break
    */
-  static SourceFile support(GenerationModel model) {
-    return fromTemplate(model, Template.SUPPORT, model.support());
+  record NestedClass(List<ClassName> imports, String text) {}
+
+  /**
+   * The support type of the exceptions, {@code DisStatusException.DisStatusSupport}: the fixed source of
+   * {@code src/main/java-templates} with only its names replaced, as a static class nested in the base exception
+   * (one file fewer for javac's Filer to check). The template imports every type it names, {@code java.lang} ones
+   * included, so that no type of the consumer's package can hide one; the base exception's file imports them
+   * likewise, a {@code java.lang} type only where a type of the package would hide it.
+   */
+  static NestedClass support(GenerationModel model) {
+    NestedTemplate nested = Template.SUPPORT.nested();
+    Set<String> hidden = model.namesToQualify();
+    List<ClassName> imports = nested.imports.stream()
+        .filter(type -> !type.packageName().equals("java.lang") || hidden.contains(type.simpleName()))
+        .toList();
+    return new NestedClass(imports, SourceLayout.format(replaceNames(nested.text, templateNames(model))));
   }
 
-  /** The retry policy, {@code DisRetryPolicy}, from its template as {@link #support} is. */
+  /** The retry policy, {@code DisRetryPolicy}: its template's source with its package and names replaced. */
   static SourceFile retryPolicy(GenerationModel model) {
-    return fromTemplate(model, Template.RETRY_POLICY, model.retryPolicy());
-  }
-
-  private static SourceFile fromTemplate(GenerationModel model, Template template, ClassName type) {
+    Template template = Template.RETRY_POLICY;
     String text = template.text().replace(TEMPLATE_PACKAGE, "package " + model.packageName() + ";");
-    text = replaceNames(text, List.of(model.support().simpleName(), model.retryPolicy().simpleName(),
-        model.baseException().simpleName()));
+    text = replaceNames(text, templateNames(model));
     if (model.generatedAnnotation().isPresent()) {
       text = text.replace(template.declaration, "\n@" + model.generatedAnnotation().get().canonicalName() + "(\""
           + GenerationModel.PROCESSOR_NAME + "\")" + template.declaration);
     }
-    return new SourceFile(type.canonicalName(), SourceLayout.format(text));
+    return new SourceFile(model.retryPolicy().canonicalName(), SourceLayout.format(text));
   }
+
+  /** The names that replace the {@link #TEMPLATE_NAMES}, in their order. */
+  private static List<String> templateNames(GenerationModel model) {
+    return List.of(model.support().simpleName(), model.retryPolicy().simpleName(),
+        model.baseException().simpleName());
+  }
+
+  /**
+   * A template as a nested class: the types it imports, and its class from its Javadoc on, indented one level and
+   * {@code static}. The same for every catalog, so made once, when first needed.
+   */
+  private record NestedTemplate(List<ClassName> imports, String text) {
+    static NestedTemplate of(Template template) {
+      String source = template.text();
+      List<ClassName> imports = new ArrayList<>();
+      for (String line : source.lines().toList()) {
+        if (line.startsWith("import ") && line.endsWith(";")) {
+          imports.add(ClassName.bestGuess(line.substring("import ".length(), line.length() - 1)));
+        }
+      }
+      int declaration = source.indexOf(template.declaration);
+      String body = source.substring(source.lastIndexOf("\n/**", declaration) + 1, declaration + 1)
+          + "static " + source.substring(declaration + 1);
+      return new NestedTemplate(List.copyOf(imports), body.replaceAll("(?m)^(?=.)", "  "));
+    }
+  }
+
 
   /**
    * The text with each of the {@link #TEMPLATE_NAMES} that stands as a whole word replaced by the name at the same

@@ -102,7 +102,7 @@ record GenerationModel(
     return names().dispatcher();
   }
 
-  /** The package-private support type of the exceptions, {@code DisStatusSupport}. */
+  /** The package-private support type of the exceptions, {@code DisStatusException.DisStatusSupport}. */
   ClassName support() {
     return names().support();
   }

@@ -22,9 +22,9 @@ record TypeNames(String packageName, String prefix) {
   private static final String RETRY_POLICY = "RetryPolicy";
   private static final String ERROR_CODE = "ErrorCode";
 
-  /** What follows the prefix in the names of the types every package gets, in the order they are written. */
+  /** What follows the prefix in the names of the top-level types every package gets, in the order they are written. */
   private static final List<String> SHARED = List.of(STATUS, STATUS_EXCEPTION, CLIENT_ERROR_EXCEPTION,
-      SERVER_ERROR_EXCEPTION, STATUS_DISPATCHER, STATUS_SUPPORT, RETRY_POLICY);
+      SERVER_ERROR_EXCEPTION, STATUS_DISPATCHER, RETRY_POLICY);
 
   /** The status enum, {@code DisStatus}. */
   ClassName statusEnum() {
@@ -56,9 +56,13 @@ record TypeNames(String packageName, String prefix) {
     return type(STATUS_DISPATCHER);
   }
 
-  /** The package-private support type of the exceptions, {@code DisStatusSupport}. */
+  /**
+   * The package-private support type of the exceptions, nested in their base: {@code
+   * DisStatusException.DisStatusSupport}. Nested rather than a file of its own: each top-level type a processor
+   * generates costs javac a search of every module for its name ({@code JavacFiler.checkNameAndExistence}).
+   */
   ClassName support() {
-    return type(STATUS_SUPPORT);
+    return baseException().nestedClass(prefix + STATUS_SUPPORT);
   }
 
   /** The retry policy, {@code DisRetryPolicy}. */

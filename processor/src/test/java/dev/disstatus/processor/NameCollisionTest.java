@@ -94,7 +94,8 @@ class NameCollisionTest {
 
   @ParameterizedTest(name = "a hand-written {0}")
   @ValueSource(strings = {"String", "Override", "Object", "Integer", "Long", "Math", "IllegalArgumentException",
-      "IllegalStateException", "SuppressWarnings", "Optional", "Map", "List", "Objects"})
+      "IllegalStateException", "SuppressWarnings", "Optional", "Map", "List", "Objects", "Character",
+      "StringBuilder", "Arrays", "Duration", "BiConsumer", "DisStatusSupport"})
   void aHandWrittenTypeNamedLikeOneTheGeneratedCodeUsesChangesNothing(String simpleName) {
     Fixture fixture = new Fixture(root).catalog(statuses(ENTRY_404));
     Compiled compiled = fixture.compile(Compiled.calling(Fixture.PACKAGE, "Dis", PACKAGE_INFO, Fixture.packageInfo(),

@@ -86,7 +86,9 @@ public final class AcmeStatusDispatcher {
    */
   public static AcmeStatusException exceptionForParsedBody(int code, String errorCode,
       String errorMessage, String requestId, Map<String, List<String>> headers) {
-    return exceptionFor(code, AcmeStatusSupport.errorBody(errorCode, errorMessage, requestId), headers);
+    return exceptionFor(code,
+        AcmeStatusException.AcmeStatusSupport.errorBody(errorCode, errorMessage, requestId),
+        headers);
   }
 
   /**
