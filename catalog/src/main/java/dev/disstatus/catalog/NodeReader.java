@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -75,15 +76,15 @@ final class NodeReader {
    * The items of a list, or empty once it is reported as no list or as an empty one.
    *
    * @param notList the message for a node that is no list, given what was found instead
-   * @param empty the message for an empty list
+   * @param empty the message for an empty list, made only for one
    */
-  Optional<List<Node>> list(Node node, Function<String, String> notList, String empty) {
+  Optional<List<Node>> list(Node node, Function<String, String> notList, Supplier<String> empty) {
     if (!(node instanceof SequenceNode sequence)) {
       problems.report(node, notList.apply(describe(node)));
       return Optional.empty();
     }
     if (sequence.getValue().isEmpty()) {
-      problems.report(node, empty);
+      problems.report(node, empty.get());
       return Optional.empty();
     }
     return Optional.of(sequence.getValue());
@@ -127,7 +128,7 @@ final class NodeReader {
     if (node instanceof ScalarNode) {
       return text(node, key).map(List::of);
     }
-    Optional<List<Node>> items = list(node, CatalogMessages::descriptionNotList, CatalogMessages.emptyList(key));
+    Optional<List<Node>> items = list(node, CatalogMessages::descriptionNotList, () -> CatalogMessages.emptyList(key));
     if (items.isEmpty()) {
       return Optional.empty();
     }

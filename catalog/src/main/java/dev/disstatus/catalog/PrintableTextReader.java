@@ -3,7 +3,6 @@ package dev.disstatus.catalog;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.Arrays;
-import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.scanner.Constant;
@@ -23,6 +22,8 @@ final class PrintableTextReader extends StreamReader {
   /** The name SnakeYAML's reader gives a stream in its marks. */
   private static final String NAME = "'reader'";
 
+  /** The text when its chars are its code points (it has no surrogate pairs), for prefixes cut from it. */
+  private final String bmpText;
   private final int[] codePoints;
   private int pointer;
   private int index;
@@ -30,31 +31,36 @@ final class PrintableTextReader extends StreamReader {
   private int line;
   private int column;
 
-  private PrintableTextReader(int[] codePoints) {
+  private PrintableTextReader(String text, int[] codePoints) {
     super(Reader.nullReader());
+    this.bmpText = codePoints.length == text.length() ? text : null;
     this.codePoints = codePoints;
   }
 
   /** A reader of the text: this one when every code point of it is printable, else SnakeYAML's own. */
   static StreamReader of(String text) {
-    return printable(text).<StreamReader>map(PrintableTextReader::new)
-        .orElseGet(() -> new StreamReader(new StringReader(text)));
+    int[] codePoints = printableCodePoints(text);
+    return codePoints != null ? new PrintableTextReader(text, codePoints) : new StreamReader(new StringReader(text));
   }
 
-  /** The text's code points, or empty if one of them is not printable as YAML defines it. */
-  private static Optional<int[]> printable(String text) {
+  /** The text's code points, or null if one of them is not printable as YAML defines it. */
+  private static int[] printableCodePoints(String text) {
     char[] chars = text.toCharArray();
     int[] codePoints = new int[chars.length];
     int count = 0;
     for (int i = 0; i < chars.length; count++) {
-      int c = Character.codePointAt(chars, i);
-      if (!StreamReader.isPrintable(c)) {
-        return Optional.empty();
+      int c = chars[i];
+      // Printable ASCII, nearly all of a catalog, needs no more checks.
+      if (c < ' ' || c > '~') {
+        c = Character.codePointAt(chars, i);
+        if (!StreamReader.isPrintable(c)) {
+          return null;
+        }
       }
       codePoints[count] = c;
       i += Character.charCount(c);
     }
-    return Optional.of(count == codePoints.length ? codePoints : Arrays.copyOf(codePoints, count));
+    return count == codePoints.length ? codePoints : Arrays.copyOf(codePoints, count);
   }
 
   @Override
@@ -95,7 +101,11 @@ final class PrintableTextReader extends StreamReader {
 
   @Override
   public String prefix(int length) {
-    return length == 0 ? "" : new String(codePoints, pointer, Math.min(length, codePoints.length - pointer));
+    if (length == 0) {
+      return "";
+    }
+    int end = Math.min(pointer + length, codePoints.length);
+    return bmpText != null ? bmpText.substring(pointer, end) : new String(codePoints, pointer, end - pointer);
   }
 
   @Override
