@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -82,7 +83,7 @@ final class GuardedYaml {
    */
   private static final class ScalarTags {
     /** SnakeYAML's resolver, which holds nothing of a file once built. */
-    private static final Resolver RESOLVER = new Resolver();
+    private static final Yaml11Resolver RESOLVER = new Yaml11Resolver();
 
     /** Keys and codes are shorter; longer plain texts are rare and seldom repeat. */
     private static final int MAX_REMEMBERED = 24;
@@ -91,13 +92,18 @@ final class GuardedYaml {
 
     Tag of(ScalarEvent scalar) {
       String value = scalar.getValue();
-      if (!scalar.getImplicit().canOmitTagInPlainScalar() || value.length() > MAX_REMEMBERED) {
-        return RESOLVER.resolve(NodeId.scalar, value, scalar.getImplicit().canOmitTagInPlainScalar());
+      boolean plain = scalar.getImplicit().canOmitTagInPlainScalar();
+      if (!plain || value.length() > MAX_REMEMBERED) {
+        return RESOLVER.resolve(NodeId.scalar, value, plain);
       }
       // A decimal number, as every status code is, is an int by the first of the resolver's rules for its first
       // char (int, float, timestamp), without running one.
       if (NodeReader.isDecimal(value)) {
         return Tag.INT;
+      }
+      // A text whose first char starts none of the rules, as an error code's DIS.4604, is a string.
+      if (!value.isEmpty() && !RESOLVER.hasRulesFor(value.charAt(0))) {
+        return Tag.STR;
       }
       Tag tag = plainScalars.get(value);
       if (tag == null) {
@@ -105,6 +111,27 @@ final class GuardedYaml {
         plainScalars.put(value, tag);
       }
       return tag;
+    }
+  }
+
+  /** SnakeYAML's resolver, telling which first chars of a plain text any of its rules may match. */
+  private static final class Yaml11Resolver extends Resolver {
+    /**
+     * Whether a rule is tried on texts of any first char and may match a non-empty one; SnakeYAML's only such
+     * rule matches the empty text. Set while the super constructor adds the rules, hence no initializer.
+     */
+    private boolean anyFirstChar;
+
+    @Override
+    public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
+      super.addImplicitResolver(tag, regexp, first, limit);
+      if ((first == null || first.indexOf('\0') >= 0) && regexp != EMPTY) {
+        anyFirstChar = true;
+      }
+    }
+
+    boolean hasRulesFor(char first) {
+      return anyFirstChar || yamlImplicitResolvers.containsKey(first);
     }
   }
 
