@@ -242,7 +242,7 @@ final class BaseExceptionWriter {
   // SourceLayout, which lays the Javadoc out again where another package's names are longer or shorter.
 
   /** The fields every catalog's base exception has. */
-  private static final String STATE = """
+  private static final CodeTemplate.Code STATE = CodeTemplate.code("""
         private static final long serialVersionUID = 1L;
 
         /**
@@ -276,19 +276,19 @@ final class BaseExceptionWriter {
          * The message, built when first asked for.
          */
         private transient volatile String message;
-      """;
+      """);
 
   /** What {@code error()} found, a field where the catalog has error codes. */
-  private static final String ERROR_FOUND = """
+  private static final CodeTemplate.Code ERROR_FOUND = CodeTemplate.code("""
 
         /**
          * The body's error code as the constant of {@link DisErrorCode}, looked up when first asked for.
          */
         private transient volatile Optional<DisErrorCode> errorFound;
-      """;
+      """);
 
   /** The constructor up to its call of the superclass's, which depends on {@code stackTraces}. */
-  private static final String CONSTRUCTOR = """
+  private static final CodeTemplate.Code CONSTRUCTOR = CodeTemplate.code("""
 
         /**
          * Creates the exception for a response.
@@ -300,18 +300,18 @@ final class BaseExceptionWriter {
          */
         protected DisStatusException(int statusCode, String responseBody, Map<String, List<String>> headers) {
           // No message of its own: getMessage() builds it from the response when first asked for.
-      """;
+      """);
 
   /** The rest of the constructor. */
-  private static final String STATE_END = """
+  private static final CodeTemplate.Code STATE_END = CodeTemplate.code("""
           this.statusCode = statusCode;
           this.responseBody = responseBody == null ? "" : responseBody;
           this.headers = DisStatusSupport.copyHeaders(headers);
         }
-      """;
+      """);
 
   /** What the response holds: status code, status, body, headers, request id and {@code Retry-After}. */
-  private static final String ACCESSORS = """
+  private static final CodeTemplate.Code ACCESSORS = CodeTemplate.code("""
 
         /**
          * Returns the response's HTTP status code, whether or not the status catalog lists it.
@@ -411,10 +411,10 @@ final class BaseExceptionWriter {
           }
           return Optional.ofNullable(DisStatusSupport.retryAfter(header.get(), now));
         }
-      """;
+      """);
 
   /** The error fields of the body (Huawei Cloud's and its API gateway's), read from its JSON once. */
-  private static final String ERROR_FIELDS = """
+  private static final CodeTemplate.Code ERROR_FIELDS = CodeTemplate.code("""
 
         /**
          * Returns the error code in the body: the {@code errorCode} of an error such as
@@ -456,10 +456,10 @@ final class BaseExceptionWriter {
           }
           return members;
         }
-      """;
+      """);
 
   /** {@code error()}, where the catalog has error codes: the body's error code as the error-code enum's constant. */
-  private static final String ERROR = """
+  private static final CodeTemplate.Code ERROR = CodeTemplate.code("""
 
         /**
          * Returns the body's error code ({@link #errorCode()}) as the constant of {@link DisErrorCode},
@@ -477,18 +477,18 @@ final class BaseExceptionWriter {
           }
           return found;
         }
-      """;
+      """);
 
   /** {@code is(code)} after its Javadoc, which shows a {@code catch} clause for the catalog's error codes. */
-  private static final String IS = """
+  private static final CodeTemplate.Code IS = CodeTemplate.code("""
         public boolean is(DisErrorCode code) {
           Objects.requireNonNull(code, "code");
           return error().orElse(null) == code;
         }
-      """;
+      """);
 
   /** {@code getMessage()} after its Javadoc, and {@code describeStatus()} up to its text for a code not listed. */
-  private static final String MESSAGE = """
+  private static final CodeTemplate.Code MESSAGE = CodeTemplate.code("""
         @Override
         public String getMessage() {
           String text = message;
@@ -505,10 +505,10 @@ final class BaseExceptionWriter {
         private String describeStatus() {
           Optional<DisStatus> status = status();
           if (!status.isPresent()) {
-      """;
+      """);
 
   /** The rest of {@code describeStatus()}, and {@code describeError()} up to its last statement. */
-  private static final String DESCRIBE_ERROR = """
+  private static final CodeTemplate.Code DESCRIBE_ERROR = CodeTemplate.code("""
           }
           return statusCode + " " + status.get().reasonPhrase() + ": " + status.get().description().replace("\\n\\n", " ");
         }
@@ -522,10 +522,10 @@ final class BaseExceptionWriter {
           if (code.isEmpty() && text.isEmpty()) {
             return "";
           }
-      """;
+      """);
 
   /** The rest of {@code describeError()}, then serialization through a proxy and the end of the class. */
-  private static final String SERIALIZATION = """
+  private static final CodeTemplate.Code SERIALIZATION = CodeTemplate.code("""
         }
 
         /**
@@ -638,5 +638,5 @@ final class BaseExceptionWriter {
             return exception;
           }
         }
-      """;
+      """);
 }

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * than built as a {@code TypeSpec} each.
  */
 final class CodeExceptionsWriter {
-  private final GenerationModel model;
+  private final ClassName series;
   private final List<StatusEntry> entries;
+  private final List<ClassName> classes;
   private final JavaText text;
   private final String parameters;
   /** The texts every class's Javadoc shares, made once for all of them. */
@@ -29,10 +30,12 @@ final class CodeExceptionsWriter {
    * @param model the package's model
    * @param series the series exception they extend and are nested in
    * @param entries the catalog entries whose classes it nests, in catalog order
+   * @param classes the class of each entry ({@link GenerationModel#exceptionOf})
    */
-  CodeExceptionsWriter(GenerationModel model, ClassName series, List<StatusEntry> entries) {
-    this.model = model;
+  CodeExceptionsWriter(GenerationModel model, ClassName series, List<StatusEntry> entries, List<ClassName> classes) {
+    this.series = series;
     this.entries = entries;
+    this.classes = classes;
     this.text = new JavaText(series, entries.stream().map(StatusEntry::typeName).collect(Collectors.toSet()),
         model.namesToQualify());
     ClassName string = ClassName.get(String.class);
@@ -45,13 +48,14 @@ final class CodeExceptionsWriter {
 
   /** The classes of the entries, each led by the blank line that JavaPoet puts before a member. */
   String write() {
-    entries.forEach(this::write);
+    for (int i = 0; i < entries.size(); i++) {
+      write(entries.get(i), classes.get(i));
+    }
     return text.toString();
   }
 
   /** {@code DisClientErrorException.NotFound}: one catalogued code, its Javadoc quoting the catalog. */
-  private void write(StatusEntry entry) {
-    ClassName type = model.exceptionOf(entry);
+  private void write(StatusEntry entry, ClassName type) {
     StringBuilder doc = new StringBuilder()
         .append(entry.code()).append(' ').append(SourceText.javadoc(entry.name())).append(": ")
         .append(SourceText.javadoc(entry.description().get(0))).append('\n');
@@ -67,7 +71,7 @@ final class CodeExceptionsWriter {
     String string = text.name(ClassName.get(String.class));
     text.line(0, "")
         .javadoc(1, doc.toString())
-        .line(1, "public static final class " + type.simpleName() + " extends " + text.name(model.parentOf(entry))
+        .line(1, "public static final class " + type.simpleName() + " extends " + text.name(series)
             + " {")
         .line(2, "private static final long serialVersionUID = 1L;")
         .line(0, "")

@@ -1,6 +1,7 @@
 package dev.disstatus.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ final class CodeTemplate {
       java.io.ObjectInputStream.class, java.io.Serializable.class, java.time.Duration.class,
       java.time.Instant.class, java.util.Collections.class, java.util.List.class, java.util.Map.class,
       java.util.Objects.class, java.util.Optional.class);
+
+  /** The names the fixed code gives the generated types, which {@link #generated} maps to this package's. */
+  private static final Set<String> GENERATED_NAMES = Set.of("DisStatus", "DisErrorCode", "DisStatusException",
+      "DisClientErrorException", "DisServerErrorException", "DisStatusDispatcher", "DisStatusSupport");
 
   private final GenerationModel model;
   private final ClassName topLevel;
@@ -85,34 +90,117 @@ final class CodeTemplate {
    * {@link JavaText#WRAP} where JavaPoet's {@code $W} would break it.
    */
   CodeTemplate append(String code) {
-    int start = 0;
-    while (start < code.length()) {
-      int end = code.indexOf('\n', start);
-      appendLine(code.substring(start, end));
-      start = end + 1;
+    return append(code(code));
+  }
+
+  /** Fixed code read once ({@link #code}), for a file of this package. */
+  CodeTemplate append(Code code) {
+    for (Line line : code.lines) {
+      append(line);
     }
     return this;
   }
 
-  private void appendLine(String line) {
-    String trimmed = line.stripLeading();
-    boolean comment = trimmed.startsWith("*") || trimmed.startsWith("/*") || trimmed.startsWith("//");
-    if (trimmed.startsWith("/**")) {
+  /**
+   * Fixed code as {@link #append(Code)} takes it: cut into lines, with the places of the names that a file may
+   * write otherwise found, and the lines that need no more than copying joined. Code that never changes is read
+   * so once per processor, in a constant.
+   */
+  static Code code(String code) {
+    List<Line> lines = new ArrayList<>();
+    // The plain lines read since the last line that is not, each with its line break.
+    StringBuilder plain = new StringBuilder();
+    int start = 0;
+    while (start < code.length()) {
+      int end = code.indexOf('\n', start);
+      Line line = Line.of(code.substring(start, end));
+      if (line.isPlain()) {
+        plain.append(line.text()).append('\n');
+      } else {
+        addPlain(lines, plain);
+        lines.add(line);
+      }
+      start = end + 1;
+    }
+    addPlain(lines, plain);
+    return new Code(List.copyOf(lines));
+  }
+
+  /** Plain lines read by {@link #code}, if any, as one line to copy (its last line break is the line's own). */
+  private static void addPlain(List<Line> lines, StringBuilder plain) {
+    if (!plain.isEmpty()) {
+      lines.add(new Line(plain.substring(0, plain.length() - 1), false, false, false, 0, false, false,
+          new String[0], new int[0], new int[0]));
+      plain.setLength(0);
+    }
+  }
+
+  /** Fixed code read by {@link #code}. */
+  static final class Code {
+    private final List<Line> lines;
+
+    private Code(List<Line> lines) {
+      this.lines = lines;
+    }
+  }
+
+  /**
+   * One line of fixed code, or several that are copied as they are; with where it starts a Javadoc comment or
+   * ends one, and the names in it that {@link #fill} may replace ({@code names[i]} from {@code starts[i]} to
+   * {@code ends[i]}).
+   */
+  private record Line(String text, boolean comment, boolean commentStart, boolean commentEnd, int indent,
+      boolean wraps, boolean methodHead, String[] names, int[] starts, int[] ends) {
+
+    static Line of(String text) {
+      String trimmed = text.stripLeading();
+      boolean comment = trimmed.startsWith("*") || trimmed.startsWith("/*") || trimmed.startsWith("//");
+      List<Integer> places = new ArrayList<>();
+      // Only a generated type's name is replaced in a comment: Javadoc names another package's type as plain text.
+      forEachWord(text, comment, (start, end) -> {
+        String word = text.substring(start, end);
+        if (GENERATED_NAMES.contains(word) || !comment && OTHER_PACKAGES.containsKey(word)) {
+          places.add(start);
+          places.add(end);
+        }
+      });
+      String[] names = new String[places.size() / 2];
+      int[] starts = new int[names.length];
+      int[] ends = new int[names.length];
+      for (int i = 0; i < names.length; i++) {
+        starts[i] = places.get(2 * i);
+        ends[i] = places.get(2 * i + 1);
+        names[i] = text.substring(starts[i], ends[i]);
+      }
+      return new Line(text, comment, trimmed.startsWith("/**"), trimmed.startsWith("*/"),
+          text.length() - trimmed.length(), text.indexOf(JavaText.WRAP) >= 0, isMethodHead(trimmed), names, starts,
+          ends);
+    }
+
+    /** Whether the line is copied as it is, whatever the package: it holds no name and nothing to lay out. */
+    boolean isPlain() {
+      return names.length == 0 && !commentStart && !commentEnd && !wraps
+          && !(text.length() > COLUMN_LIMIT && methodHead);
+    }
+  }
+
+  private void append(Line line) {
+    if (line.commentStart()) {
       commentStart = text.length();
       commentFilled = false;
     }
-    String filled = fill(line, comment);
+    String filled = fill(line);
     // The comment is laid out as written for DIS's names: another package's may be longer or shorter.
-    commentFilled |= comment && !filled.equals(line);
-    int indent = line.length() - trimmed.length();
-    if (comment) {
+    commentFilled |= line.comment() && !filled.equals(line.text());
+    int indent = line.indent();
+    if (line.comment()) {
       text.line(0, filled);
-      if (trimmed.startsWith("*/") && commentFilled) {
+      if (line.commentEnd() && commentFilled) {
         text.layOutFrom(commentStart);
       }
-    } else if (filled.indexOf(JavaText.WRAP) >= 0) {
+    } else if (line.wraps()) {
       text.wrappedLine(indent / 2, filled.substring(indent));
-    } else if (filled.length() > COLUMN_LIMIT && isMethodHead(trimmed)) {
+    } else if (filled.length() > COLUMN_LIMIT && line.methodHead()) {
       text.wrappedLine(indent / 2, withWrapPoints(filled.substring(indent)));
     } else {
       text.line(0, filled);
@@ -184,9 +272,30 @@ final class CodeTemplate {
   }
 
   /** The line with each name replaced (see the class comment); in a comment only the generated types' names. */
-  private String fill(String line, boolean comment) {
+  private String fill(Line line) {
     StringBuilder out = null;
     int copied = 0;
+    for (int i = 0; i < line.names().length; i++) {
+      String replacement = replacement(line.names()[i], line.comment());
+      if (replacement != null) {
+        out = out == null ? new StringBuilder(line.text().length() + 32) : out;
+        out.append(line.text(), copied, line.starts()[i]).append(replacement);
+        copied = line.ends()[i];
+      }
+    }
+    return out == null ? line.text() : out.append(line.text(), copied, line.text().length()).toString();
+  }
+
+  /** What {@link #forEachWord} calls with each word's place. */
+  private interface WordPlace {
+    void accept(int start, int end);
+  }
+
+  /**
+   * Each word of a line that could name a type: not part of a longer name, not a member's name after a dot and,
+   * in code, not in a string literal.
+   */
+  private static void forEachWord(String line, boolean comment, WordPlace action) {
     boolean inString = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
@@ -203,16 +312,10 @@ final class CodeTemplate {
         while (end < line.length() && isIdentifierPart(line.charAt(end))) {
           end++;
         }
-        String replacement = replacement(line.substring(i, end), comment);
-        if (replacement != null) {
-          out = out == null ? new StringBuilder(line.length() + 32) : out;
-          out.append(line, copied, i).append(replacement);
-          copied = end;
-        }
+        action.accept(i, end);
         i = end - 1;
       }
     }
-    return out == null ? line : out.append(line, copied, line.length()).toString();
   }
 
   /** Whether a character before a word makes it part of a longer name or a member's name, not a type's. */

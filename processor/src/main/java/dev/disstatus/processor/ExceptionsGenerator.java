@@ -44,7 +44,9 @@ final class ExceptionsGenerator {
    * class of each of its own entries nested in it ({@link CodeExceptionsWriter}).
    */
   private GeneratedFiles.SourceFile seriesFile(ClassName name, int low, int high, String kind) {
-    List<StatusEntry> own = ownEntries(name);
+    List<StatusEntry> own = ownEntries(low, high);
+    // Named from the series class, which is what model.exceptionOf(entry) nests them in, made once each.
+    List<ClassName> ownClasses = own.stream().map(entry -> name.nestedClass(entry.typeName())).toList();
     CodeTemplate code = new CodeTemplate(model, name,
         own.stream().map(StatusEntry::typeName).collect(Collectors.toSet()));
     JavaText text = code.text();
@@ -57,8 +59,9 @@ final class ExceptionsGenerator {
     } else {
       javadoc.append("\n<p>Each code in this range that ").append(document)
           .append(" lists has a final class of its own, nested in and extending this one:\n\n<ul>\n");
-      for (StatusEntry entry : own) {
-        javadoc.append("  <li>{@link ").append(code.headerName(model.exceptionOf(entry))).append("}: ")
+      for (int i = 0; i < own.size(); i++) {
+        StatusEntry entry = own.get(i);
+        javadoc.append("  <li>{@link ").append(code.headerName(ownClasses.get(i))).append("}: ")
             .append(entry.code()).append(' ').append(SourceText.javadoc(entry.name())).append('\n');
       }
       javadoc.append("</ul>\n\n<p>A code in this range that the catalog does not list is reported by this class "
@@ -69,7 +72,7 @@ final class ExceptionsGenerator {
     boolean sealed = model.sealedTypes() && !own.isEmpty();
     code.declaration("public " + (own.isEmpty() ? "final " : sealed ? "sealed " : "") + "class " + name.simpleName()
         + " extends " + code.headerName(model.baseException())
-        + (sealed ? own.stream().map(entry -> code.headerName(model.exceptionOf(entry)))
+        + (sealed ? ownClasses.stream().map(code::headerName)
             .collect(Collectors.joining(", ", " permits ", "")) : ""));
     // The fixed code names this class as DIS's catalog has it, DisClientErrorException or DisServerErrorException.
     String self = "Dis" + name.simpleName().substring(model.prefix().length());
@@ -92,12 +95,15 @@ final class ExceptionsGenerator {
         + "    }\n"
         + "    return statusCode;\n"
         + "  }\n");
-    return code.file(new CodeExceptionsWriter(model, name, own).write() + "}\n");
+    return code.file(new CodeExceptionsWriter(model, name, own, ownClasses).write() + "}\n");
   }
 
-  /** The catalogued codes whose classes are nested in a series exception, in catalog order. */
-  private List<StatusEntry> ownEntries(ClassName series) {
-    return model.errorEntries().stream().filter(entry -> model.parentOf(entry).equals(series)).toList();
+  /**
+   * The catalogued codes whose classes are nested in the series exception of the codes from {@code low} to
+   * {@code high}, in catalog order.
+   */
+  private List<StatusEntry> ownEntries(int low, int high) {
+    return model.errorEntries().stream().filter(entry -> entry.code() >= low && entry.code() <= high).toList();
   }
 
   /** Text with its first letter upper case, to start a sentence. */

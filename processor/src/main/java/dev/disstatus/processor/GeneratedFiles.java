@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -38,6 +39,8 @@ final class GeneratedFiles {
     private volatile String text;
     /** The template as a nested class, made when first needed. */
     private volatile NestedTemplate nested;
+    /** The template as a file of its own, cut where each compile's values go ({@link #split}), made when needed. */
+    private volatile List<Piece> pieces;
 
     Template(String resource, String declaration) {
       this.resource = resource;
@@ -69,6 +72,21 @@ final class GeneratedFiles {
       if (made == null) {
         made = NestedTemplate.of(this);
         nested = made;
+      }
+      return made;
+    }
+
+    /** The template as a file of its own: its package and {@code @Generated} are values too. */
+    List<Piece> pieces() {
+      List<Piece> made = pieces;
+      if (made == null) {
+        String source = text();
+        int packageAt = source.indexOf(TEMPLATE_PACKAGE);
+        // After the line break, so that it stays out of the class's Javadoc, which ends there.
+        int declarationAt = source.indexOf(declaration) + 1;
+        made = split(source, List.of(new Hole(packageAt, packageAt + TEMPLATE_PACKAGE.length(), PACKAGE_VALUE),
+            new Hole(declarationAt, declarationAt, GENERATED_VALUE)));
+        pieces = made;
       }
       return made;
     }
@@ -123,32 +141,36 @@ final class GeneratedFiles {
     List<ClassName> imports = nested.imports.stream()
         .filter(type -> !type.packageName().equals("java.lang") || hidden.contains(type.simpleName()))
         .toList();
-    return new NestedClass(imports, SourceLayout.format(replaceNames(nested.text, templateNames(model))));
+    return new NestedClass(imports, fill(nested.pieces, values(model), nested.length));
   }
 
   /** The retry policy, {@code DisRetryPolicy}: its template's source with its package and names replaced. */
   static SourceFile retryPolicy(GenerationModel model) {
     Template template = Template.RETRY_POLICY;
-    String text = template.text().replace(TEMPLATE_PACKAGE, "package " + model.packageName() + ";");
-    text = replaceNames(text, templateNames(model));
-    if (model.generatedAnnotation().isPresent()) {
-      text = text.replace(template.declaration, "\n@" + model.generatedAnnotation().get().canonicalName() + "(\""
-          + GenerationModel.PROCESSOR_NAME + "\")" + template.declaration);
-    }
-    return new SourceFile(model.retryPolicy().canonicalName(), SourceLayout.format(text));
+    return new SourceFile(model.retryPolicy().canonicalName(),
+        fill(template.pieces(), values(model), template.text().length()));
   }
 
-  /** The names that replace the {@link #TEMPLATE_NAMES}, in their order. */
-  private static List<String> templateNames(GenerationModel model) {
-    return List.of(model.support().simpleName(), model.retryPolicy().simpleName(),
-        model.baseException().simpleName());
+  /**
+   * What a compile fills into a template ({@link Piece#value}): the names that replace the
+   * {@link #TEMPLATE_NAMES}, in their order, then the package statement, then {@code @Generated} if any.
+   */
+  private static String[] values(GenerationModel model) {
+    String[] values = new String[GENERATED_VALUE + 1];
+    values[TEMPLATE_NAMES.indexOf("StatusSupport")] = model.support().simpleName();
+    values[TEMPLATE_NAMES.indexOf("RetryPolicy")] = model.retryPolicy().simpleName();
+    values[TEMPLATE_NAMES.indexOf("StatusException")] = model.baseException().simpleName();
+    values[PACKAGE_VALUE] = "package " + model.packageName() + ";";
+    values[GENERATED_VALUE] = model.generatedAnnotation().map(annotation -> "@" + annotation.canonicalName()
+        + "(\"" + GenerationModel.PROCESSOR_NAME + "\")\n").orElse("");
+    return values;
   }
 
   /**
    * A template as a nested class: the types it imports, and its class from its Javadoc on, indented one level and
    * {@code static}. The same for every catalog, so made once, when first needed.
    */
-  private record NestedTemplate(List<ClassName> imports, String text) {
+  private record NestedTemplate(List<ClassName> imports, List<Piece> pieces, int length) {
     static NestedTemplate of(Template template) {
       String source = template.text();
       List<ClassName> imports = new ArrayList<>();
@@ -160,36 +182,123 @@ final class GeneratedFiles {
       int declaration = source.indexOf(template.declaration);
       String body = source.substring(source.lastIndexOf("\n/**", declaration) + 1, declaration + 1)
           + "static " + source.substring(declaration + 1);
-      return new NestedTemplate(List.copyOf(imports), body.replaceAll("(?m)^(?=.)", "  "));
+      String text = body.replaceAll("(?m)^(?=.)", "  ");
+      return new NestedTemplate(List.copyOf(imports), split(text, List.of()), text.length());
     }
   }
 
 
   /**
-   * The text with each of the {@link #TEMPLATE_NAMES} that stands as a whole word replaced by the name at the same
-   * index of {@code names}. A scan with {@code indexOf} rather than a regular expression, whose alternation tries
-   * every position of the text (24,000 characters for the support type), a measurable part of the processor's time.
+   * A piece of a template: fixed text, laid out; or the place of one of a compile's values (its index, see
+   * {@link #fromTemplate}); or a unit of layout that holds such a place, laid out once its values are in.
    */
-  private static String replaceNames(String text, List<String> names) {
-    StringBuilder out = new StringBuilder(text.length() + text.length() / 8);
-    int[] next = new int[TEMPLATE_NAMES.size()];
-    for (int i = 0; i < next.length; i++) {
-      next[i] = wholeWord(text, TEMPLATE_NAMES.get(i), 0);
+  private record Piece(String fixed, int value, List<Piece> unit) {}
+
+  /** Where a value replaces a stretch of the template's text. */
+  private record Hole(int start, int end, int value) {}
+
+  /** The values {@link #fromTemplate} fills in: the names, then the package statement, then {@code @Generated}. */
+  private static final int PACKAGE_VALUE = TEMPLATE_NAMES.size();
+  private static final int GENERATED_VALUE = PACKAGE_VALUE + 1;
+
+  /**
+   * A template's text cut where each compile's values go: at {@code holes} and where each of the
+   * {@link #TEMPLATE_NAMES} stands. What no compile changes is laid out here once, as {@link SourceLayout#format}
+   * lays out the whole text: it changes only Javadoc comments and lines with a {@code permits} clause, each on its
+   * own, so only those that hold a value need laying out again per compile.
+   */
+  private static List<Piece> split(String text, List<Hole> holes) {
+    holes = new ArrayList<>(holes);
+    for (int i = 0; i < TEMPLATE_NAMES.size(); i++) {
+      String name = TEMPLATE_NAMES.get(i);
+      for (int at = wholeWord(text, name, 0); at >= 0; at = wholeWord(text, name, at + name.length())) {
+        holes.add(new Hole(at, at + name.length(), i));
+      }
     }
+    holes.sort(Comparator.comparingInt(Hole::start));
+    List<Piece> pieces = new ArrayList<>();
+    int next = 0;
     int copied = 0;
-    while (true) {
-      int first = -1;
-      for (int i = 0; i < next.length; i++) {
-        if (next[i] >= 0 && (first < 0 || next[i] < next[first])) {
-          first = i;
+    for (int[] unit : layoutUnits(text)) {
+      int first = next;
+      while (next < holes.size() && holes.get(next).start() < unit[1]) {
+        next++;
+      }
+      int inside = first;
+      while (inside < next && holes.get(inside).start() < unit[0]) {
+        inside++;
+      }
+      if (inside < next) {
+        pieces.addAll(pieces(text, holes.subList(first, inside), copied, unit[0]));
+        pieces.add(new Piece(null, -1, pieces(text, holes.subList(inside, next), unit[0], unit[1])));
+      } else {
+        pieces.addAll(pieces(text, holes.subList(first, next), copied, unit[0]));
+        pieces.add(new Piece(SourceLayout.format(text.substring(unit[0], unit[1])), -1, null));
+      }
+      copied = unit[1];
+    }
+    pieces.addAll(pieces(text, holes.subList(next, holes.size()), copied, text.length()));
+    return List.copyOf(pieces);
+  }
+
+  /** The text from {@code start} to {@code end}, cut at the holes in it. */
+  private static List<Piece> pieces(String text, List<Hole> holes, int start, int end) {
+    List<Piece> pieces = new ArrayList<>();
+    int copied = start;
+    for (Hole hole : holes) {
+      pieces.add(new Piece(text.substring(copied, hole.start()), -1, null));
+      pieces.add(new Piece(null, hole.value(), null));
+      copied = hole.end();
+    }
+    pieces.add(new Piece(text.substring(copied, end), -1, null));
+    return pieces;
+  }
+
+  /**
+   * Where the text has what {@link SourceLayout#format} may change, each from its first line's start to past its
+   * last line's break: a Javadoc comment of more than one line, or a line with {@code permits}.
+   */
+  private static List<int[]> layoutUnits(String text) {
+    List<int[]> units = new ArrayList<>();
+    int unitStart = -1;
+    for (int start = 0; start < text.length(); ) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end + 1;
+      String line = text.substring(start, end).trim();
+      if (unitStart >= 0) {
+        if (line.startsWith("*/")) {
+          units.add(new int[] {unitStart, end});
+          unitStart = -1;
         }
+      } else if (line.startsWith("/**") && !line.endsWith("*/")) {
+        unitStart = start;
+      } else if (line.contains(SourceLayout.PERMITS)) {
+        units.add(new int[] {start, end});
       }
-      if (first < 0) {
-        return out.append(text, copied, text.length()).toString();
+      start = end;
+    }
+    return units;
+  }
+
+  /** The pieces with each value filled in, units laid out: a text of about {@code length} characters. */
+  private static String fill(List<Piece> pieces, String[] values, int length) {
+    StringBuilder out = new StringBuilder(length + 256);
+    fill(pieces, values, out);
+    return out.toString();
+  }
+
+  /** The pieces with each value filled in, units laid out. */
+  private static void fill(List<Piece> pieces, String[] values, StringBuilder out) {
+    for (Piece piece : pieces) {
+      if (piece.fixed() != null) {
+        out.append(piece.fixed());
+      } else if (piece.unit() == null) {
+        out.append(values[piece.value()]);
+      } else {
+        StringBuilder unit = new StringBuilder();
+        fill(piece.unit(), values, unit);
+        out.append(SourceLayout.format(unit.toString()));
       }
-      out.append(text, copied, next[first]).append(names.get(first));
-      copied = next[first] + TEMPLATE_NAMES.get(first).length();
-      next[first] = wholeWord(text, TEMPLATE_NAMES.get(first), copied);
     }
   }
 

@@ -3,7 +3,6 @@ package dev.disstatus.processor;
 import com.palantir.javapoet.ClassName;
 import dev.disstatus.catalog.StatusCatalog;
 import dev.disstatus.catalog.StatusEntry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -123,11 +122,6 @@ record GenerationModel(
     return names().exceptionOf(entry.code(), entry.typeName());
   }
 
-  /** The series exception a code's own class extends and is nested in: the client or the server error exception. */
-  ClassName parentOf(StatusEntry entry) {
-    return names().seriesOf(entry.code());
-  }
-
   /** The catalog's entries of 400 and above, in catalog order: those with an exception class of their own. */
   List<StatusEntry> errorEntries() {
     return catalog.statuses().stream().filter(StatusEntry::isError).toList();
@@ -141,15 +135,8 @@ record GenerationModel(
    */
   Set<String> namesToQualify() {
     Set<String> names = new TreeSet<>(packageTypes);
-    generatedTypes().forEach(type -> names.add(type.simpleName()));
+    names.addAll(names().simpleNames(catalog));
     return names;
-  }
-
-  /** Every top-level type generated for this package: the shared ones, then the error-code enum if any. */
-  List<ClassName> generatedTypes() {
-    List<ClassName> types = new ArrayList<>(names().shared());
-    types.addAll(names().entryTypes(catalog));
-    return types;
   }
 
   /** Whether the consumer's release has sealed classes (17 and later), so the exception tree can be sealed. */

@@ -76,31 +76,56 @@ final class JavaText {
   /**
    * A Javadoc comment at an indentation level: {@code text}'s lines, which end with a line break, each led by
    * {@code " * "}, an empty one by {@code " *"}; laid out as {@link SourceLayout} lays Javadoc out, so that no
-   * layout pass over the whole file is needed after.
+   * layout pass over the whole file is needed after, and as it is written, so that it is not read again.
    */
   JavaText javadoc(int level, String text) {
-    int mark = out.length();
     String indent = INDENT.repeat(level);
     out.append(indent).append("/**\n");
-    // Whether SourceLayout may change the comment: a line too long, or two lines of text in a row, which it may
-    // join. Most comments have neither, and are left as they are.
-    boolean layout = false;
-    boolean previousHasText = false;
-    int start = 0;
-    while (start < text.length()) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
+    if (needsLayout(indent, text)) {
+      SourceLayout.Paragraphs paragraphs = new SourceLayout.Paragraphs(out);
+      String lead = indent + " * ";
+      String emptyLead = indent + " *";
+      for (int start = 0; start < text.length(); ) {
+        int end = lineEnd(text, start);
+        String line = text.substring(start, end);
+        paragraphs.add(line.isEmpty() ? emptyLead : lead, line, line.trim());
+        start = end + 1;
       }
-      boolean hasText = end > start;
-      layout |= hasText && previousHasText
-          || indent.length() + " * ".length() + end - start > SourceLayout.JAVADOC_WIDTH;
-      previousHasText = hasText;
-      out.append(indent).append(end == start ? " *" : " * ").append(text, start, end).append('\n');
-      start = end + 1;
+      paragraphs.end();
+    } else {
+      for (int start = 0; start < text.length(); ) {
+        int end = lineEnd(text, start);
+        out.append(indent).append(end == start ? " *" : " * ").append(text, start, end).append('\n');
+        start = end + 1;
+      }
     }
     out.append(indent).append(" */\n");
-    return layout ? layOutFrom(mark) : this;
+    return this;
+  }
+
+  /**
+   * Whether {@link SourceLayout} may change a comment: a line too long, or two lines of text in a row, which it
+   * may join. Most comments have neither, and are written as they are.
+   */
+  private static boolean needsLayout(String indent, String text) {
+    boolean previousHasText = false;
+    for (int start = 0; start < text.length(); ) {
+      int end = lineEnd(text, start);
+      boolean hasText = end > start;
+      if (hasText && previousHasText
+          || indent.length() + " * ".length() + end - start > SourceLayout.JAVADOC_WIDTH) {
+        return true;
+      }
+      previousHasText = hasText;
+      start = end + 1;
+    }
+    return false;
+  }
+
+  /** Where the line of the text that starts at {@code start} ends: its line break, or the text's end. */
+  private static int lineEnd(String text, int start) {
+    int end = text.indexOf('\n', start);
+    return end < 0 ? text.length() : end;
   }
 
   /** How much has been written: a mark for {@link #layOutFrom}. */

@@ -2,8 +2,6 @@ package dev.disstatus.processor;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Lays out JavaPoet's text for people who read it in an IDE: Javadoc wrapped at {@value #JAVADOC_WIDTH} columns
@@ -14,9 +12,7 @@ final class SourceLayout {
   /** The width Javadoc is wrapped at, as in the JDK's own sources. */
   static final int JAVADOC_WIDTH = 100;
 
-  /** A Javadoc line as JavaPoet writes it: indentation, the star, then the text, itself perhaps indented. */
-  private static final Pattern JAVADOC_LINE = Pattern.compile("( *)\\* ( *)(.*)");
-  private static final String PERMITS = " permits ";
+  static final String PERMITS = " permits ";
   /** What starts a paragraph, a list item, a block or a block tag in the Javadoc we generate. */
   private static final List<String> PARAGRAPH_START = List.of("<p>", "<ul>", "</ul>", "<li>", "<blockquote>",
       "</blockquote>", "<pre>", "</pre>", "@");
@@ -30,13 +26,7 @@ final class SourceLayout {
   static String format(String source) {
     StringBuilder out = new StringBuilder(source.length() + source.length() / 16);
     boolean inJavadoc = false;
-    // Inside <pre>...</pre> each line is a line of code: none is joined to the one before.
-    boolean inPre = false;
-    // The Javadoc line being joined with the lines that continue its paragraph, before it is wrapped; and
-    // whether lines may join it: its first line has text, and not a block's tag alone. What was joined to it
-    // keeps both true, so that no line is read again (the paragraph grows, and reading it again grew with it).
-    StringBuilder pending = null;
-    boolean pendingContinues = false;
+    Paragraphs paragraphs = new Paragraphs(out);
     int length = source.length();
     for (int start = 0; start <= length; ) {
       int end = source.indexOf('\n', start);
@@ -54,28 +44,13 @@ final class SourceLayout {
         trimEnd--;
       }
       if (inJavadoc && !source.startsWith("*/", trimStart)) {
-        String line = source.substring(from, end);
         // The line's text after its star, which the paragraph takes.
         String text = trimStart < trimEnd && source.charAt(trimStart) == '*'
             ? source.substring(trimStart + 1, trimEnd).trim() : source.substring(trimStart, trimEnd);
-        boolean preLine = inPre || text.startsWith("<pre>");
-        inPre = preLine && !text.contains("</pre>");
-        if (pending != null && !preLine && pendingContinues && !text.isEmpty() && !startsParagraph(text)) {
-          pending.append(' ').append(text);
-        } else {
-          if (pending != null) {
-            wrapJavadoc(pending.toString(), out);
-          }
-          pending = new StringBuilder(line);
-          // Only a tag can be a block's tag alone: a set's lookup hashes the whole line.
-          pendingContinues = !text.isEmpty() && !(text.charAt(0) == '<' && BLOCK_LINE.contains(text));
-        }
+        paragraphs.add("", source.substring(from, end), text);
         continue;
       }
-      if (pending != null) {
-        wrapJavadoc(pending.toString(), out);
-        pending = null;
-      }
+      paragraphs.end();
       if (source.startsWith("/**", trimStart)) {
         inJavadoc = !(trimEnd - trimStart >= 2 && source.startsWith("*/", trimEnd - 2));
         out.append(source, from, end).append('\n');
@@ -92,6 +67,69 @@ final class SourceLayout {
     // The last line (empty after the text's final line break) got a line break of its own.
     out.setLength(out.length() - 1);
     return out.toString();
+  }
+
+  /**
+   * Joins the lines of Javadoc comments into paragraphs and wraps each paragraph to fit: {@link #format} for the
+   * lines between a comment's opening and closing lines, and {@link JavaText} for the comments it writes, so that
+   * they need not be read again.
+   */
+  static final class Paragraphs {
+    private final StringBuilder out;
+    // Inside <pre>...</pre> each line is a line of code: none is joined to the one before.
+    private boolean inPre;
+    // The Javadoc line being joined with the lines that continue its paragraph, before it is wrapped (its two
+    // parts, and what was joined to them, if anything); and whether lines may join it: its first line has text,
+    // and not a block's tag alone. What was joined to it keeps both true, so that no line is read again (the
+    // paragraph grows, and reading it again grew with it).
+    private String pendingLead;
+    private String pendingLine;
+    private StringBuilder joined;
+    private boolean pendingContinues;
+
+    /** Lays out into {@code out}. */
+    Paragraphs(StringBuilder out) {
+      this.out = out;
+    }
+
+    /**
+     * One line of a comment, {@code lead} and then {@code line}, whose text after its star, trimmed, is
+     * {@code text}.
+     */
+    void add(String lead, String line, String text) {
+      boolean preLine = inPre || text.startsWith("<pre>");
+      inPre = preLine && !text.contains("</pre>");
+      if (pendingLine != null && !preLine && pendingContinues && !text.isEmpty() && !startsParagraph(text)) {
+        if (joined == null) {
+          joined = new StringBuilder(pendingLead.length() + pendingLine.length() + text.length() + 64)
+              .append(pendingLead).append(pendingLine);
+        }
+        joined.append(' ').append(text);
+      } else {
+        end();
+        pendingLead = lead;
+        pendingLine = line;
+        // Only a tag can be a block's tag alone: a set's lookup hashes the whole line.
+        pendingContinues = !text.isEmpty() && !(text.charAt(0) == '<' && BLOCK_LINE.contains(text));
+      }
+    }
+
+    /** Writes the paragraph being joined, if any: the end of a comment, or of its paragraph. */
+    void end() {
+      if (pendingLine == null) {
+        return;
+      }
+      if (joined != null) {
+        wrapJavadoc(joined.toString(), out);
+      } else if (pendingLead.length() + pendingLine.length() <= JAVADOC_WIDTH) {
+        out.append(pendingLead).append(pendingLine).append('\n');
+      } else {
+        wrapJavadoc(pendingLead + pendingLine, out);
+      }
+      pendingLead = null;
+      pendingLine = null;
+      joined = null;
+    }
   }
 
   private static boolean startsParagraph(String text) {
@@ -112,45 +150,53 @@ final class SourceLayout {
       out.append(line).append('\n');
       return;
     }
-    Matcher parts = JAVADOC_LINE.matcher(line);
-    if (!parts.matches()) {
+    // The line's parts, as JavaPoet writes a Javadoc line: indentation, the star and a space, the text's own
+    // indentation, the text.
+    int star = 0;
+    while (star < line.length() && line.charAt(star) == ' ') {
+      star++;
+    }
+    if (!line.startsWith("* ", star)) {
       out.append(line).append('\n');
       return;
     }
-    String star = parts.group(1) + "* ";
-    String first = star + parts.group(2);
-    String continuation = star + parts.group(2)
-        + (parts.group(3).startsWith("<li>") || parts.group(3).startsWith("@") ? "    " : "");
-    String prefix = first;
-    String rest = parts.group(3);
-    while (prefix.length() + rest.length() > JAVADOC_WIDTH) {
-      int at = breakAt(rest, JAVADOC_WIDTH - prefix.length());
+    int text = star + 2;
+    while (text < line.length() && line.charAt(text) == ' ') {
+      text++;
+    }
+    // A continuation is the first line's prefix, four more under a list item or a block tag.
+    String more = line.startsWith("<li>", text) || line.startsWith("@", text) ? "    " : "";
+    out.append(line, 0, text);
+    int prefix = text;
+    int rest = text;
+    while (prefix + line.length() - rest > JAVADOC_WIDTH) {
+      int at = breakAt(line, rest, JAVADOC_WIDTH - prefix);
       if (at < 0) {
         break;
       }
-      out.append(prefix).append(rest, 0, at).append('\n');
-      rest = rest.substring(at + 1);
-      prefix = continuation;
+      out.append(line, rest, at).append('\n').append(line, 0, text).append(more);
+      rest = at + 1;
+      prefix = text + more.length();
     }
-    out.append(prefix).append(rest).append('\n');
+    out.append(line, rest, line.length()).append('\n');
   }
 
   /**
-   * Where to break text to fit a width: the last single space within it that has text on both sides and does
+   * Where to break the text from {@code from} on to fit a width: the last single space within it that has text on both sides and does
    * not follow an inline tag's name (such as {@code @link}), or else the first such space at all (a word
    * longer than the width stays whole); -1 if there is none.
    */
-  private static int breakAt(String text, int width) {
+  private static int breakAt(String text, int from, int width) {
     int fits = -1;
     // The last space before i, where the word before i's space starts after.
-    int lastSpace = text.isEmpty() || text.charAt(0) != ' ' ? -1 : 0;
-    for (int i = 1; i < text.length() - 1; i++) {
+    int lastSpace = from == text.length() || text.charAt(from) != ' ' ? from - 1 : from;
+    for (int i = from + 1; i < text.length() - 1; i++) {
       if (text.charAt(i) != ' ') {
         continue;
       }
       if (text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ' && !text.startsWith("{@", lastSpace + 1)) {
-        if (i > width) {
-          return fits > 0 ? fits : i;
+        if (i - from > width) {
+          return fits > from ? fits : i;
         }
         fits = i;
       }

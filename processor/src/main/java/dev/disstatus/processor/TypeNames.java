@@ -2,6 +2,7 @@ package dev.disstatus.processor;
 
 import com.palantir.javapoet.ClassName;
 import dev.disstatus.catalog.StatusCatalog;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,6 +114,14 @@ record TypeNames(String packageName, String prefix) {
   Optional<String> enclosingNamedLike(int code, String typeName) {
     String series = prefix + (code < 500 ? CLIENT_ERROR_EXCEPTION : SERVER_ERROR_EXCEPTION);
     return series.equals(typeName) ? Optional.of(series) : Optional.empty();
+  }
+
+  /** The simple names of every top-level type the package gets, {@link #shared} and {@link #entryTypes}. */
+  List<String> simpleNames(StatusCatalog catalog) {
+    List<String> names = new ArrayList<>();
+    SHARED.forEach(suffix -> names.add(prefix + suffix));
+    catalog.errorCodes().ifPresent(table -> names.add(prefix + ERROR_CODE));
+    return names;
   }
 
   private ClassName type(String suffix) {
