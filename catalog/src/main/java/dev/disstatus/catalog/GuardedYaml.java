@@ -1,32 +1,40 @@
 package dev.disstatus.catalog;
 
-import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.nodes.CollectionNode;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Composes a catalog's text into YAML nodes, refusing tags, aliases and deep nesting while it parses, so that
  * nothing is ever constructed from the file and a hostile one stops at its first such construct.
+ *
+ * <p>It composes the nodes itself rather than with SnakeYAML's {@code Composer}: with tags and aliases refused
+ * and comments not read, what is left of composing is a node per event, which the {@code Composer} wraps in
+ * comment collection, anchor and recursion bookkeeping at every node. The nodes are those it would compose.
  */
 final class GuardedYaml {
   private GuardedYaml() {}
@@ -37,14 +45,10 @@ final class GuardedYaml {
     try {
       LoaderOptions options = new LoaderOptions();
       options.setCodePointLimit(CatalogLoader.MAX_BYTES);
-      options.setNestingDepthLimit(CatalogLoader.MAX_DEPTH + 1);
-      options.setMaxAliasesForCollections(0);
       options.setProcessComments(false);
-      Parser parser = new GuardedParser(new ParserImpl(new StreamReader(new StringReader(text)), options), problems);
-      // Not getSingleNode(): its "another document" error is told apart from syntax errors only by its wording.
-      Composer composer = new Composer(parser, new RepeatingResolver(), options);
-      root = composer.checkNode() ? composer.getNode() : null;
-      if (composer.checkNode()) {
+      Parser parser = new ParserImpl(PrintableTextReader.of(text), options);
+      root = new Composition(parser, problems).document();
+      if (!parser.checkEvent(Event.ID.StreamEnd)) {
         problems.report(parser.peekEvent().getStartMark(), CatalogMessages.moreThanOneDocument());
         return Optional.empty();
       }
@@ -72,27 +76,62 @@ final class GuardedYaml {
   }
 
   /**
-   * SnakeYAML's resolver, which resolves each short plain scalar once per file: a catalog writes the same few
-   * (its keys, its status codes) hundreds of times, and each resolution runs up to three regexes. The tag is a
-   * function of the text alone, so every node gets the tag it would get anyway.
+   * The tags of a file's scalars as SnakeYAML's resolver (YAML 1.1) gives them, deciding each short plain scalar
+   * once per file: a catalog writes the same few (its keys, its status codes) hundreds of times, and each
+   * resolution runs up to four regexes. The tag is a function of the text alone, so every node gets the tag it
+   * would get anyway.
    */
-  private static final class RepeatingResolver extends Resolver {
+  private static final class ScalarTags {
+    /** SnakeYAML's resolver, which holds nothing of a file once built. */
+    private static final Yaml11Resolver RESOLVER = new Yaml11Resolver();
+
     /** Keys and codes are shorter; longer plain texts are rare and seldom repeat. */
     private static final int MAX_REMEMBERED = 24;
 
     private final Map<String, Tag> plainScalars = new HashMap<>();
 
-    @Override
-    public Tag resolve(NodeId kind, String value, boolean implicit) {
-      if (kind != NodeId.scalar || !implicit || value.length() > MAX_REMEMBERED) {
-        return super.resolve(kind, value, implicit);
+    Tag of(ScalarEvent scalar) {
+      String value = scalar.getValue();
+      boolean plain = scalar.getImplicit().canOmitTagInPlainScalar();
+      if (!plain || value.length() > MAX_REMEMBERED) {
+        return RESOLVER.resolve(NodeId.scalar, value, plain);
+      }
+      // A decimal number, as every status code is, is an int by the first of the resolver's rules for its first
+      // char (int, float, timestamp), without running one.
+      if (NodeReader.isDecimal(value)) {
+        return Tag.INT;
+      }
+      // A text whose first char starts none of the rules, as an error code's DIS.4604, is a string.
+      if (!value.isEmpty() && !RESOLVER.hasRulesFor(value.charAt(0))) {
+        return Tag.STR;
       }
       Tag tag = plainScalars.get(value);
       if (tag == null) {
-        tag = super.resolve(kind, value, true);
+        tag = RESOLVER.resolve(NodeId.scalar, value, true);
         plainScalars.put(value, tag);
       }
       return tag;
+    }
+  }
+
+  /** SnakeYAML's resolver, telling which first chars of a plain text any of its rules may match. */
+  private static final class Yaml11Resolver extends Resolver {
+    /**
+     * Whether a rule is tried on texts of any first char and may match a non-empty one; SnakeYAML's only such
+     * rule matches the empty text. Set while the super constructor adds the rules, hence no initializer.
+     */
+    private boolean anyFirstChar;
+
+    @Override
+    public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
+      super.addImplicitResolver(tag, regexp, first, limit);
+      if ((first == null || first.indexOf('\0') >= 0) && regexp != EMPTY) {
+        anyFirstChar = true;
+      }
+    }
+
+    boolean hasRulesFor(char first) {
+      return anyFirstChar || yamlImplicitResolvers.containsKey(first);
     }
   }
 
@@ -105,45 +144,72 @@ final class GuardedYaml {
     }
   }
 
-  /** Passes parser events to the composer, refusing tags, aliases and deep nesting as they stream by. */
-  private static final class GuardedParser implements Parser {
-    private final Parser delegate;
+  /** Composes the nodes of one document from the parser's events, refusing each construct as it is read. */
+  private static final class Composition {
+    private final Parser parser;
     private final Problems problems;
+    private final ScalarTags tags = new ScalarTags();
     private int depth;
 
-    GuardedParser(Parser delegate, Problems problems) {
-      this.delegate = delegate;
+    Composition(Parser parser, Problems problems) {
+      this.parser = parser;
       this.problems = problems;
     }
 
-    @Override
-    public boolean checkEvent(Event.ID choice) {
-      return delegate.checkEvent(choice);
+    /** The first document's root node, or null if the text holds none. */
+    Node document() {
+      parser.getEvent(); // the stream's start
+      if (parser.checkEvent(Event.ID.StreamEnd)) {
+        return null;
+      }
+      parser.getEvent(); // the document's start
+      Node root = node();
+      parser.getEvent(); // the document's end
+      return root;
     }
 
-    @Override
-    public Event peekEvent() {
-      return delegate.peekEvent();
-    }
-
-    @Override
-    public Event getEvent() {
-      Event event = delegate.getEvent();
+    private Node node() {
+      Event event = parser.getEvent();
       if (event instanceof AliasEvent) {
         refuse(event, CatalogMessages.alias());
       }
-      String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
-          : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
+      if (event instanceof ScalarEvent scalar) {
+        refuseTag(event, scalar.getTag());
+        return new ScalarNode(tags.of(scalar), true, scalar.getValue(), scalar.getStartMark(), scalar.getEndMark(),
+            scalar.getScalarStyle());
+      }
+      CollectionStartEvent start = (CollectionStartEvent) event;
+      refuseTag(event, start.getTag());
+      if (++depth > CatalogLoader.MAX_DEPTH) {
+        refuse(event, CatalogMessages.tooDeep(CatalogLoader.MAX_DEPTH));
+      }
+      CollectionNode<?> collection = start instanceof SequenceStartEvent ? sequence(start) : mapping(start);
+      collection.setEndMark(parser.getEvent().getEndMark());
+      depth--;
+      return collection;
+    }
+
+    private SequenceNode sequence(CollectionStartEvent start) {
+      List<Node> items = new ArrayList<>();
+      while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+        items.add(node());
+      }
+      return new SequenceNode(Tag.SEQ, true, items, start.getStartMark(), null, start.getFlowStyle());
+    }
+
+    private MappingNode mapping(CollectionStartEvent start) {
+      List<NodeTuple> tuples = new ArrayList<>();
+      while (!parser.checkEvent(Event.ID.MappingEnd)) {
+        Node key = node();
+        tuples.add(new NodeTuple(key, node()));
+      }
+      return new MappingNode(Tag.MAP, true, tuples, start.getStartMark(), null, start.getFlowStyle());
+    }
+
+    private void refuseTag(Event event, String tag) {
       if (tag != null) {
         refuse(event, CatalogMessages.tag(tag));
       }
-      if (event instanceof CollectionStartEvent && ++depth > CatalogLoader.MAX_DEPTH) {
-        refuse(event, CatalogMessages.tooDeep(CatalogLoader.MAX_DEPTH));
-      }
-      if (event instanceof CollectionEndEvent) {
-        depth--;
-      }
-      return event;
     }
 
     private void refuse(Event event, String message) {

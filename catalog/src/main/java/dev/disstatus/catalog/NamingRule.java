@@ -40,28 +40,15 @@ public final class NamingRule {
   /** The words of a name, as the rule splits them; empty when the name has nothing but separators. */
   public static List<String> words(String name) {
     List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean separator = c == '-' || Character.isWhitespace(c);
-      boolean camelBreak = i > 0 && Character.isLowerCase(name.charAt(i - 1)) && Character.isUpperCase(c);
-      if ((separator || camelBreak) && word.length() > 0) {
-        words.add(word.toString());
-        word.setLength(0);
-      }
-      if (!separator) {
-        word.append(c);
-      }
-    }
-    if (word.length() > 0) {
-      words.add(word.toString());
-    }
+    split(name, (start, end) -> words.add(name.substring(start, end)));
     return words;
   }
 
   /** The enum constant the rule gives a name: {@code Request Time-out} gives {@code REQUEST_TIME_OUT}. */
   public static String constantName(String name) {
-    return String.join("_", words(name)).toUpperCase(Locale.ROOT);
+    StringBuilder constant = new StringBuilder(name.length());
+    split(name, (start, end) -> constant.append(constant.length() == 0 ? "" : "_").append(name, start, end));
+    return constant.toString().toUpperCase(Locale.ROOT);
   }
 
   /**
@@ -70,15 +57,7 @@ public final class NamingRule {
    * "The", "A" or "An"; empty when nothing is left.
    */
   public static List<String> errorWords(String message) {
-    String text = message.replace("%s", " ").strip();
-    int sentenceEnd = text.indexOf(". ");
-    String sentence = sentenceEnd < 0 ? text : text.substring(0, sentenceEnd);
-    if (sentence.endsWith(".")) {
-      sentence = sentence.substring(0, sentence.length() - 1);
-    }
-    List<String> words = words(sentence);
-    boolean article = !words.isEmpty() && ARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT));
-    return article ? words.subList(1, words.size()) : words;
+    return words(withoutArticle(firstSentence(message)));
   }
 
   /**
@@ -86,16 +65,65 @@ public final class NamingRule {
    * {@code INVALID_KMS_USER_KEY}.
    */
   public static String errorConstantName(String message) {
-    return String.join("_", errorWords(message)).toUpperCase(Locale.ROOT);
+    return constantName(withoutArticle(firstSentence(message)));
   }
 
   /** The class-name part the rule gives a name: {@code Request Time-out} gives {@code RequestTimeOut}. */
   public static String typeName(String name) {
-    StringBuilder type = new StringBuilder();
-    for (String word : words(name)) {
-      type.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1).toLowerCase(Locale.ROOT));
-    }
+    StringBuilder type = new StringBuilder(name.length());
+    split(name, (start, end) -> type.append(name.substring(start, start + 1).toUpperCase(Locale.ROOT))
+        .append(name.substring(start + 1, end).toLowerCase(Locale.ROOT)));
     return type.toString();
+  }
+
+  /** Where one word of a name starts and ends. */
+  private interface WordSink {
+    void word(int start, int end);
+  }
+
+  /**
+   * Splits a name into words: each run of chars between separators, cut again where a lower-case letter is
+   * followed by an upper-case one. Each word goes to the sink in order, as bounds, so that callers that join the
+   * words build no list of them.
+   */
+  private static void split(String name, WordSink sink) {
+    int start = -1; // where the word being read starts, or -1 between words
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean separator = c == '-' || Character.isWhitespace(c);
+      boolean camelBreak = i > 0 && Character.isLowerCase(name.charAt(i - 1)) && Character.isUpperCase(c);
+      if ((separator || camelBreak) && start >= 0) {
+        sink.word(start, i);
+        start = -1;
+      }
+      if (!separator && start < 0) {
+        start = i;
+      }
+    }
+    if (start >= 0) {
+      sink.word(start, name.length());
+    }
+  }
+
+  /** A message's first sentence without {@code %s} placeholders and its final period. */
+  private static String firstSentence(String message) {
+    String text = message.replace("%s", " ").strip();
+    int sentenceEnd = text.indexOf(". ");
+    String sentence = sentenceEnd < 0 ? text : text.substring(0, sentenceEnd);
+    return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+  }
+
+  /** The text after its first word if that is an article, else the text; the words after it split alike. */
+  private static String withoutArticle(String text) {
+    int[] first = {-1, -1};
+    split(text, (start, end) -> {
+      if (first[0] < 0) {
+        first[0] = start;
+        first[1] = end;
+      }
+    });
+    boolean article = first[0] >= 0 && ARTICLES.contains(text.substring(first[0], first[1]).toLowerCase(Locale.ROOT));
+    return article ? text.substring(first[1]) : text;
   }
 
   /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -21,8 +21,6 @@ import org.yaml.snakeyaml.nodes.Tag;
  * one load finds every problem.
  */
 final class NodeReader {
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(0|[1-9][0-9]*)");
-
   private final Problems problems;
 
   NodeReader(Problems problems) {
@@ -78,15 +76,15 @@ final class NodeReader {
    * The items of a list, or empty once it is reported as no list or as an empty one.
    *
    * @param notList the message for a node that is no list, given what was found instead
-   * @param empty the message for an empty list
+   * @param empty the message for an empty list, made only for one
    */
-  Optional<List<Node>> list(Node node, Function<String, String> notList, String empty) {
+  Optional<List<Node>> list(Node node, Function<String, String> notList, Supplier<String> empty) {
     if (!(node instanceof SequenceNode sequence)) {
       problems.report(node, notList.apply(describe(node)));
       return Optional.empty();
     }
     if (sequence.getValue().isEmpty()) {
-      problems.report(node, empty);
+      problems.report(node, empty.get());
       return Optional.empty();
     }
     return Optional.of(sequence.getValue());
@@ -130,7 +128,7 @@ final class NodeReader {
     if (node instanceof ScalarNode) {
       return text(node, key).map(List::of);
     }
-    Optional<List<Node>> items = list(node, CatalogMessages::descriptionNotList, CatalogMessages.emptyList(key));
+    Optional<List<Node>> items = list(node, CatalogMessages::descriptionNotList, () -> CatalogMessages.emptyList(key));
     if (items.isEmpty()) {
       return Optional.empty();
     }
@@ -159,7 +157,7 @@ final class NodeReader {
   /** An HTTP status code, 100 to 599, written as a plain whole number. */
   Optional<Integer> httpStatus(Node node, String key) {
     if (!(node instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.INT)
-        || !DECIMAL.matcher(scalar.getValue()).matches()) {
+        || !isDecimal(scalar.getValue())) {
       problems.report(node, CatalogMessages.statusNotInteger(key, describe(node)));
       return Optional.empty();
     }
@@ -169,6 +167,23 @@ final class NodeReader {
       return Optional.empty();
     }
     return Optional.of(Integer.parseInt(digits));
+  }
+
+  /**
+   * Whether a text is a whole number written in decimal ({@code [+-]?(0|[1-9][0-9]*)}): not in octal,
+   * hexadecimal, base 60 or with {@code _}, which YAML 1.1 reads as numbers too.
+   */
+  static boolean isDecimal(String text) {
+    int start = text.startsWith("+") || text.startsWith("-") ? 1 : 0;
+    if (start == text.length() || text.charAt(start) == '0' && text.length() > start + 1) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The value, or empty once its problem, if it has one, is reported at the node. */

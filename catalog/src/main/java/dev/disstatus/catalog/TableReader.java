@@ -11,7 +11,7 @@ final class TableReader {
 
   /** The table's valid entries in document order; every problem of it is reported, so check for those first. */
   static <E, D extends TableKind.Draft<E>> List<E> read(Node node, TableKind<E, D> kind, NodeReader nodes) {
-    Optional<List<Node>> items = nodes.list(node, kind::notList, kind.empty());
+    Optional<List<Node>> items = nodes.list(node, kind::notList, kind::empty);
     if (items.isEmpty()) {
       return List.of();
     }
@@ -21,6 +21,10 @@ final class TableReader {
           .ifPresent(drafts::add);
     }
     kind.checkAcross(drafts, nodes.problems());
-    return drafts.stream().flatMap(draft -> draft.entry().stream()).toList();
+    List<E> entries = new ArrayList<>(drafts.size());
+    for (D draft : drafts) {
+      draft.entry().ifPresent(entries::add);
+    }
+    return List.copyOf(entries);
   }
 }
