@@ -14,10 +14,21 @@ import java.util.stream.Collectors;
  * than built as a {@code TypeSpec} each.
  */
 final class CodeExceptionsWriter {
+  /** Where the code goes in {@link #CONSTRUCTOR_JAVADOC}: a code has always three digits. */
+  private static final String CODE_PLACE = "000";
+  /**
+   * The Javadoc of every class's constructor, laid out once: the classes differ only in their code, which is
+   * always as wide as {@link #CODE_PLACE}, so it lays out the same.
+   */
+  private static final String CONSTRUCTOR_JAVADOC = JavaText.javadocText(2, "Creates the exception for a "
+      + CODE_PLACE + " response.\n\n@param responseBody " + ExceptionsGenerator.BODY_PARAM + "\n@param headers "
+      + ExceptionsGenerator.HEADERS_PARAM + "\n");
+
   private final ClassName series;
   private final List<StatusEntry> entries;
   private final List<ClassName> classes;
   private final JavaText text;
+  private final String string;
   private final String parameters;
   /** The texts every class's Javadoc shares, made once for all of them. */
   private final String sourceDocument;
@@ -38,9 +49,9 @@ final class CodeExceptionsWriter {
     this.classes = classes;
     this.text = new JavaText(series, entries.stream().map(StatusEntry::typeName).collect(Collectors.toSet()),
         model.namesToQualify());
-    ClassName string = ClassName.get(String.class);
-    this.parameters = text.name(ClassName.get(Map.class)) + "<" + text.name(string) + ", "
-        + text.name(ClassName.get(List.class)) + "<" + text.name(string) + ">> headers";
+    this.string = text.name(ClassName.get(String.class));
+    this.parameters = text.name(ClassName.get(Map.class)) + "<" + string + ", "
+        + text.name(ClassName.get(List.class)) + "<" + string + ">> headers";
     this.sourceDocument = GeneratedFiles.sourceDocument(model);
     this.generatedFrom = GeneratedFiles.generatedFromText(model);
     this.statusEnum = text.name(model.statusEnum());
@@ -68,7 +79,6 @@ final class CodeExceptionsWriter {
         .append(generatedFrom)
         .append("\n@see ").append(statusEnum).append('#').append(entry.constantName())
         .append('\n');
-    String string = text.name(ClassName.get(String.class));
     text.line(0, "")
         .javadoc(1, doc.toString())
         .line(1, "public static final class " + type.simpleName() + " extends " + text.name(series)
@@ -78,8 +88,7 @@ final class CodeExceptionsWriter {
         .javadoc(2, "The HTTP status code this exception reports, {@value}.\n")
         .line(2, "public static final int CODE = " + entry.code() + ";")
         .line(0, "")
-        .javadoc(2, "Creates the exception for a " + entry.code() + " response.\n\n@param responseBody "
-            + ExceptionsGenerator.BODY_PARAM + "\n@param headers " + ExceptionsGenerator.HEADERS_PARAM + "\n")
+        .laidOut(CONSTRUCTOR_JAVADOC.replace(CODE_PLACE, Integer.toString(entry.code())))
         .signature(2, "public " + type.simpleName(), List.of(string + " responseBody", parameters))
         .line(3, "super(CODE, responseBody, headers);")
         .line(2, "}")

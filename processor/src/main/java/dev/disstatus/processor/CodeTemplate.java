@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Writes fixed generated code, kept in the generators as the text it is for DIS's catalog with the default
@@ -35,17 +36,22 @@ final class CodeTemplate {
       java.time.Instant.class, java.util.Collections.class, java.util.List.class, java.util.Map.class,
       java.util.Objects.class, java.util.Optional.class);
 
-  /** The names the fixed code gives the generated types, which {@link #generated} maps to this package's. */
-  private static final Set<String> GENERATED_NAMES = Set.of("DisStatus", "DisErrorCode", "DisStatusException",
-      "DisClientErrorException", "DisServerErrorException", "DisStatusDispatcher", "DisStatusSupport");
+  /**
+   * The generated types by the names the fixed code gives them ({@code DisStatus}, ...): each is made for this
+   * package only where its name is met, as most files name few of them.
+   */
+  private static final Map<String, Function<GenerationModel, ClassName>> GENERATED = Map.of(
+      "DisStatus", GenerationModel::statusEnum, "DisErrorCode", GenerationModel::errorCodeEnum,
+      "DisStatusException", GenerationModel::baseException,
+      "DisClientErrorException", GenerationModel::clientErrorException,
+      "DisServerErrorException", GenerationModel::serverErrorException,
+      "DisStatusDispatcher", GenerationModel::dispatcher, "DisStatusSupport", GenerationModel::support);
 
   private final GenerationModel model;
   private final ClassName topLevel;
   private final JavaText text;
   /** {@link #text}'s naming outside the top-level type's body, where nested types hide nothing. */
   private final JavaText header;
-  /** The generated types by the names the fixed code gives them ({@code DisStatus}, ...). */
-  private final Map<String, ClassName> generated;
   /** How each name of the fixed code is written in this file, worked out when first met. */
   private final Map<String, String> written = new HashMap<>();
   private final Set<ClassName> imports = new TreeSet<>();
@@ -66,10 +72,6 @@ final class CodeTemplate {
     Set<String> qualified = model.namesToQualify();
     this.text = new JavaText(topLevel, nestedNames, qualified);
     this.header = nestedNames.isEmpty() ? text : new JavaText(topLevel, Set.of(), qualified);
-    this.generated = Map.of("DisStatus", model.statusEnum(), "DisErrorCode", model.errorCodeEnum(),
-        "DisStatusException", model.baseException(), "DisClientErrorException", model.clientErrorException(),
-        "DisServerErrorException", model.serverErrorException(), "DisStatusDispatcher", model.dispatcher(),
-        "DisStatusSupport", model.support());
   }
 
   private static Map<String, ClassName> byName(Class<?>... types) {
@@ -159,7 +161,7 @@ final class CodeTemplate {
       // Only a generated type's name is replaced in a comment: Javadoc names another package's type as plain text.
       forEachWord(text, comment, (start, end) -> {
         String word = text.substring(start, end);
-        if (GENERATED_NAMES.contains(word) || !comment && OTHER_PACKAGES.containsKey(word)) {
+        if (GENERATED.containsKey(word) || !comment && OTHER_PACKAGES.containsKey(word)) {
           places.add(start);
           places.add(end);
         }
@@ -331,9 +333,10 @@ final class CodeTemplate {
   private String replacement(String word, boolean comment) {
     String done = written.get(word);
     if (done != null) {
-      return comment && !generated.containsKey(word) ? null : done;
+      return comment && !GENERATED.containsKey(word) ? null : done;
     }
-    ClassName type = generated.get(word);
+    Function<GenerationModel, ClassName> generated = GENERATED.get(word);
+    ClassName type = generated == null ? null : generated.apply(model);
     if (type == null) {
       type = comment ? null : OTHER_PACKAGES.get(word);
       if (type == null) {

@@ -22,6 +22,44 @@ final class ExceptionsGenerator {
   static final String HEADERS_PARAM = "the response headers, or {@code null} for none; entries with a "
       + "{@code null} name (such as {@code HttpURLConnection}'s status line) or {@code null} values are left out";
 
+  /**
+   * The two series exceptions: their codes and the fixed code each has whatever the catalog, read once
+   * ({@link CodeTemplate#code}); it names the class as DIS's catalog has it, {@code DisClientErrorException} or
+   * {@code DisServerErrorException}.
+   */
+  private enum Series {
+    CLIENT(400, 499, "client error", "DisClientErrorException"),
+    SERVER(500, 599, "server error", "DisServerErrorException");
+
+    private static final CodeTemplate.Code SERIAL_VERSION = CodeTemplate.code(
+        "  private static final long serialVersionUID = 1L;\n\n");
+
+    final int low;
+    final int high;
+    final String kind;
+    final CodeTemplate.Code constructor;
+    final CodeTemplate.Code inRange;
+
+    Series(int low, int high, String kind, String self) {
+      this.low = low;
+      this.high = high;
+      this.kind = kind;
+      this.constructor = CodeTemplate.code(
+          "  public " + self + "(int statusCode, String responseBody, Map<String, List<String>> headers) {\n"
+          + "    super(inRange(statusCode), responseBody, headers);\n"
+          + "  }\n"
+          + "\n");
+      this.inRange = CodeTemplate.code("  private static int inRange(int statusCode) {\n"
+          + "    if (statusCode < " + low + " || statusCode > " + high + ") {\n"
+          + "      throw new IllegalArgumentException(\"HTTP status \" + statusCode" + JavaText.WRAP + "+ "
+          + SourceText.wrappedLiteralText(" is not a " + kind + " (status " + low + " to " + high
+              + "); use the exception for its range") + ");\n"
+          + "    }\n"
+          + "    return statusCode;\n"
+          + "  }\n");
+    }
+  }
+
   private final GenerationModel model;
 
   private ExceptionsGenerator(GenerationModel model) {
@@ -35,15 +73,18 @@ final class ExceptionsGenerator {
 
   private List<GeneratedFiles.SourceFile> generate() {
     return List.of(BaseExceptionWriter.write(model),
-        seriesFile(model.clientErrorException(), 400, 499, "client error"),
-        seriesFile(model.serverErrorException(), 500, 599, "server error"));
+        seriesFile(model.clientErrorException(), Series.CLIENT),
+        seriesFile(model.serverErrorException(), Series.SERVER));
   }
 
   /**
    * {@code DisClientErrorException} or {@code DisServerErrorException}: one range of codes, checked, with the
    * class of each of its own entries nested in it ({@link CodeExceptionsWriter}).
    */
-  private GeneratedFiles.SourceFile seriesFile(ClassName name, int low, int high, String kind) {
+  private GeneratedFiles.SourceFile seriesFile(ClassName name, Series series) {
+    int low = series.low;
+    int high = series.high;
+    String kind = series.kind;
     List<StatusEntry> own = ownEntries(low, high);
     // Named from the series class, which is what model.exceptionOf(entry) nests them in, made once each.
     List<ClassName> ownClasses = own.stream().map(entry -> name.nestedClass(entry.typeName())).toList();
@@ -74,27 +115,15 @@ final class ExceptionsGenerator {
         + " extends " + code.headerName(model.baseException())
         + (sealed ? ownClasses.stream().map(code::headerName)
             .collect(Collectors.joining(", ", " permits ", "")) : ""));
-    // The fixed code names this class as DIS's catalog has it, DisClientErrorException or DisServerErrorException.
-    String self = "Dis" + name.simpleName().substring(model.prefix().length());
-    code.append("  private static final long serialVersionUID = 1L;\n\n");
+    code.append(Series.SERIAL_VERSION);
     text.javadoc(1, "Creates the exception for a response with a " + kind + ".\n\n"
         + "@param statusCode " + CODE_PARAM + ", " + low + " to " + high + "\n"
         + "@param responseBody " + BODY_PARAM + "\n"
         + "@param headers " + HEADERS_PARAM + "\n"
         + "@throws IllegalArgumentException if {@code statusCode} is not from " + low + " to " + high + "\n");
-    code.append("  public " + self + "(int statusCode, String responseBody, Map<String, List<String>> headers) {\n"
-        + "    super(inRange(statusCode), responseBody, headers);\n"
-        + "  }\n"
-        + "\n");
+    code.append(series.constructor);
     text.javadoc(1, "The code, checked to be a " + kind + " before the exception is built.\n");
-    code.append("  private static int inRange(int statusCode) {\n"
-        + "    if (statusCode < " + low + " || statusCode > " + high + ") {\n"
-        + "      throw new IllegalArgumentException(\"HTTP status \" + statusCode" + JavaText.WRAP + "+ "
-        + SourceText.wrappedLiteralText(" is not a " + kind + " (status " + low + " to " + high
-            + "); use the exception for its range") + ");\n"
-        + "    }\n"
-        + "    return statusCode;\n"
-        + "  }\n");
+    code.append(series.inRange);
     return code.file(new CodeExceptionsWriter(model, name, own, ownClasses).write() + "}\n");
   }
 

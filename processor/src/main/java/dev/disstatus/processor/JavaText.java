@@ -79,6 +79,24 @@ final class JavaText {
    * layout pass over the whole file is needed after, and as it is written, so that it is not read again.
    */
   JavaText javadoc(int level, String text) {
+    writeJavadoc(out, level, text);
+    return this;
+  }
+
+  /** {@link #javadoc}'s comment alone, for one that is the same in every file, and so is laid out only once. */
+  static String javadocText(int level, String text) {
+    StringBuilder comment = new StringBuilder();
+    writeJavadoc(comment, level, text);
+    return comment.toString();
+  }
+
+  /** Text laid out already, such as a {@link #javadocText}; each of its lines ends with a line break. */
+  JavaText laidOut(String text) {
+    out.append(text);
+    return this;
+  }
+
+  private static void writeJavadoc(StringBuilder out, int level, String text) {
     String indent = INDENT.repeat(level);
     out.append(indent).append("/**\n");
     if (needsLayout(indent, text)) {
@@ -100,7 +118,6 @@ final class JavaText {
       }
     }
     out.append(indent).append(" */\n");
-    return this;
   }
 
   /**
@@ -198,17 +215,21 @@ final class JavaText {
   /** The code written to a line, each {@link #WRAP} or {@link #ZERO_WIDTH_WRAP} in it a point where it may break. */
   private static Line wrapping(Line line, String code) {
     int start = 0;
-    for (int i = 0; i < code.length(); i++) {
-      char c = code.charAt(i);
-      if (c == WRAP || c == ZERO_WIDTH_WRAP) {
-        line.text(code.substring(start, i));
-        if (c == WRAP) {
-          line.wrap();
-        } else {
-          line.zeroWidthWrap();
-        }
-        start = i + 1;
+    // Found with indexOf, the JDK's loop, which javac has made hot long before the processor runs.
+    int wrap = code.indexOf(WRAP);
+    int zeroWidth = code.indexOf(ZERO_WIDTH_WRAP);
+    while (wrap >= 0 || zeroWidth >= 0) {
+      boolean wide = zeroWidth < 0 || wrap >= 0 && wrap < zeroWidth;
+      int at = wide ? wrap : zeroWidth;
+      line.text(code.substring(start, at));
+      if (wide) {
+        line.wrap();
+        wrap = code.indexOf(WRAP, at + 1);
+      } else {
+        line.zeroWidthWrap();
+        zeroWidth = code.indexOf(ZERO_WIDTH_WRAP, at + 1);
       }
+      start = at + 1;
     }
     return line.text(code.substring(start));
   }

@@ -148,17 +148,22 @@ final class SourceText {
       int end = start;
       int width = 0;
       int afterSpace = -1;
+      int widthAfterSpace = 0;
       while (end < text.length() && width < LITERAL_PIECE) {
         width += escapedWidth(text.charAt(end));
         if (text.charAt(end) == ' ') {
           afterSpace = end + 1;
+          widthAfterSpace = width;
         }
         end++;
       }
       if (end < text.length() && afterSpace > start + LITERAL_PIECE / 2) {
         end = afterSpace;
+        width = widthAfterSpace;
       }
-      pieces.add(literal(text.substring(start, end)));
+      String piece = text.substring(start, end);
+      // Where every character took one column, none needs escaping (isPlainLiteral): no need to read it again.
+      pieces.add(width == end - start ? '"' + piece + '"' : literal(piece));
       start = end;
     } while (start < text.length());
     return pieces;
