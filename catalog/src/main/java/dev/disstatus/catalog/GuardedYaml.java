@@ -117,15 +117,24 @@ final class GuardedYaml {
   /** SnakeYAML's resolver, telling which first chars of a plain text any of its rules may match. */
   private static final class Yaml11Resolver extends Resolver {
     /**
-     * Whether a rule is tried on texts of any first char and may match a non-empty one; SnakeYAML's only such
-     * rule matches the empty text. Set while the super constructor adds the rules, hence no initializer.
+     * Whether a rule tried on texts of any first char may match a plain text whose first char has no rules of its
+     * own. SnakeYAML's two such rules cannot: the empty text's, and the null rule, whose texts start with a space
+     * (which a plain text never does) or with ~, n or N, which have rules of their own. Set while the super
+     * constructor adds the rules, hence no initializer.
      */
     private boolean anyFirstChar;
+
+    Yaml11Resolver() {
+      if (!(yamlImplicitResolvers.containsKey('~') && yamlImplicitResolvers.containsKey('n')
+          && yamlImplicitResolvers.containsKey('N'))) {
+        anyFirstChar = true;
+      }
+    }
 
     @Override
     public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
       super.addImplicitResolver(tag, regexp, first, limit);
-      if ((first == null || first.indexOf('\0') >= 0) && regexp != EMPTY) {
+      if ((first == null || first.indexOf('\0') >= 0) && regexp != EMPTY && regexp != NULL) {
         anyFirstChar = true;
       }
     }

@@ -105,23 +105,31 @@ final class NodeReader {
 
   /** A text of at most {@link CatalogLoader#MAX_TEXT} chars, which is the limit of every catalog text. */
   Optional<String> limitedText(Node node, String key) {
-    return limited(node, key, text(node, key));
-  }
-
-  /** The text, unless it is longer than {@link CatalogLoader#MAX_TEXT}, which is then reported. */
-  Optional<String> limited(Node node, String key, Optional<String> text) {
-    if (text.isPresent() && text.get().length() > CatalogLoader.MAX_TEXT) {
-      problems.report(node, CatalogMessages.textTooLong(key, text.get().length(), CatalogLoader.MAX_TEXT));
-      return Optional.empty();
-    }
-    return text;
+    Optional<String> text = text(node, key);
+    return text.isPresent() && withinLimit(node, key, text.get().length()) ? text : Optional.empty();
   }
 
   /** Paragraphs: one string (one paragraph) or a list of them, together at most {@link CatalogLoader#MAX_TEXT}. */
   Optional<List<String>> paragraphs(Node node, String key) {
     Optional<List<String>> paragraphs = allParagraphs(node, key);
-    Optional<String> joined = limited(node, key, paragraphs.map(all -> String.join("\n\n", all)));
-    return joined.isPresent() ? paragraphs : Optional.empty();
+    if (paragraphs.isEmpty()) {
+      return paragraphs;
+    }
+    // Counted as the generated code joins them, with a blank line between two; counted, not joined, to check.
+    int joinedLength = 2 * (paragraphs.get().size() - 1);
+    for (String paragraph : paragraphs.get()) {
+      joinedLength += paragraph.length();
+    }
+    return withinLimit(node, key, joinedLength) ? paragraphs : Optional.empty();
+  }
+
+  /** Whether a text of this length is within {@link CatalogLoader#MAX_TEXT}; if not, that is reported. */
+  private boolean withinLimit(Node node, String key, int length) {
+    if (length > CatalogLoader.MAX_TEXT) {
+      problems.report(node, CatalogMessages.textTooLong(key, length, CatalogLoader.MAX_TEXT));
+      return false;
+    }
+    return true;
   }
 
   private Optional<List<String>> allParagraphs(Node node, String key) {
