@@ -208,10 +208,13 @@ final class SourceLayout {
     int permits = line.indexOf(PERMITS);
     String indent = line.substring(0, line.length() - line.stripLeading().length());
     out.append(line, 0, permits).append('\n');
-    String[] types = line.substring(permits + PERMITS.length(), line.length() - 1).trim().split(", ");
+    String list = line.substring(permits + PERMITS.length(), line.length() - 1).trim();
     StringBuilder current = new StringBuilder(indent).append("    permits");
-    for (int i = 0; i < types.length; i++) {
-      String type = " " + types[i] + (i < types.length - 1 ? "," : " {");
+    // The types one by one, cut at ", " with indexOf: split would compile a regular expression for it each time.
+    for (int start = 0; start >= 0; ) {
+      int comma = list.indexOf(", ", start);
+      String type = " " + list.substring(start, comma < 0 ? list.length() : comma) + (comma >= 0 ? "," : " {");
+      start = comma < 0 ? -1 : comma + 2;
       if (current.length() + type.length() > JAVADOC_WIDTH) {
         out.append(current).append('\n');
         current = new StringBuilder(indent).append("       ");
