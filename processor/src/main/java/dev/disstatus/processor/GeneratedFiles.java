@@ -187,17 +187,16 @@ final class GeneratedFiles {
     }
   }
 
-
   /**
    * A piece of a template: fixed text, laid out; or the place of one of a compile's values (its index, see
-   * {@link #fromTemplate}); or a unit of layout that holds such a place, laid out once its values are in.
+   * {@link #values}); or a unit of layout that holds such a place, laid out once its values are in.
    */
   private record Piece(String fixed, int value, List<Piece> unit) {}
 
   /** Where a value replaces a stretch of the template's text. */
   private record Hole(int start, int end, int value) {}
 
-  /** The values {@link #fromTemplate} fills in: the names, then the package statement, then {@code @Generated}. */
+  /** The values {@link #fill} fills in: the names, then the package statement, then {@code @Generated}. */
   private static final int PACKAGE_VALUE = TEMPLATE_NAMES.size();
   private static final int GENERATED_VALUE = PACKAGE_VALUE + 1;
 
