@@ -28,8 +28,10 @@ TIMEFORMAT='%U %S'
   rm -f "$compile_results"
   if [ "$compile_cost" != none ]; then
     # shellcheck disable=SC2086 # the options are words
+    # The processor's own jar (not shade's original-*.jar), which the compiles that load the processor anew read.
+    processor_jar="$(ls processor/target/dis-status-processor-*.jar)"
     java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar dev.disstatus.benchmarks.CompileCost \
-      --out "$compile_results" $compile_cost
+      --out "$compile_results" --processor-jar "$processor_jar" $compile_cost
   fi
 } 2>&3 ; } 3>&2 2>"$times"
 seconds=$(( $(date +%s) - start ))

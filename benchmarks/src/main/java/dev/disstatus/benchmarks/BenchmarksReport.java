@@ -433,6 +433,7 @@ public final class BenchmarksReport {
         + "ratio, not ratios of the medians: a slower stretch of the machine slows both compiles of a round alike.");
     line("");
     writeReplay();
+    writeFresh();
     intervalTarget(EXAMPLE_TARGET, ConsumerProject.EXAMPLE, 1.15);
     intervalTarget(EVERY_CODE_TARGET, ConsumerProject.EVERY_CODE, 1.30);
     writeGrowth();
@@ -463,6 +464,35 @@ public final class BenchmarksReport {
           + " | " + pairedMedian(with, replay, CompileCost::ratios) + " | "
           + pairedMedian(with, replay, CompileCost::differences) + " |");
     }
+    line("");
+  }
+
+  /**
+   * What a build pays, where javac loads the processor anew for each compile: the processor from a class loader
+   * of its own, against the no-op processor and the processor whose classes earlier compiles warmed, in the same
+   * rounds.
+   */
+  private void writeFresh() {
+    Optional<List<Double>> fresh = compileTimes(ConsumerProject.EXAMPLE, CompileCost.Variant.FRESH);
+    if (fresh.isEmpty()) {
+      return;
+    }
+    line("**What a build pays: the processor loaded anew.** javac loads a processor from `-processorpath` (where "
+        + "Maven's `annotationProcessorPaths` puts it), or from the class path, with a class loader it makes for "
+        + "that compile only: in a "
+        + "build, each module's compile loads, verifies and runs the processor's classes cold, where the compiles "
+        + "above reuse the classes, and what the JIT made of them, from the compiles before. A **fresh** processor "
+        + "is loaded so for each compile, from the processor's jar, in the same rounds; javac itself stays warm, "
+        + "as in a build that compiles several modules in one JVM. No target is set for it.");
+    line("");
+    line("| Consumer | processor loaded anew (ms) | fresh ÷ no-op | fresh ÷ with | added by the fresh processor (ms, "
+        + "fresh − no-op) |");
+    line("|---|---:|---:|---:|---:|");
+    Optional<List<Double>> with = compileTimes(ConsumerProject.EXAMPLE, CompileCost.Variant.WITH);
+    Optional<List<Double>> noOp = compileTimes(ConsumerProject.EXAMPLE, CompileCost.Variant.NO_OP);
+    line("| " + ConsumerProject.EXAMPLE + " | " + median(fresh) + " | " + pairedMedian(fresh, noOp, CompileCost::ratios)
+        + " | " + pairedMedian(fresh, with, CompileCost::ratios) + " | "
+        + pairedMedian(fresh, noOp, CompileCost::differences) + " |");
     line("");
   }
 

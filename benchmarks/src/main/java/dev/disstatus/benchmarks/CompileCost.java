@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
 import java.util.stream.Collectors;
@@ -43,8 +48,10 @@ import javax.tools.JavaFileObject;
  * <p>{@code benchmarks/run.sh} runs it after JMH as
  * {@code java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar dev.disstatus.benchmarks.CompileCost --out FILE}
  * and {@link BenchmarksReport} reads the file. Options: {@code --warm-up SECONDS} (default 40), {@code --measure
- * SECONDS} (default 120), {@code --consumers example,every-code,codes-50,codes-100,codes-200} (the default). Without
- * {@code --out} it only prints the medians: {@code --warm-up 20 --measure 30 --consumers example} is a quick look.
+ * SECONDS} (default 120), {@code --consumers example,every-code,codes-50,codes-100,codes-200} (the default),
+ * {@code --processor-jar JAR} (the processor's jar, for {@link Variant#FRESH}; without it that variant is left out).
+ * Without {@code --out} it only prints the medians: {@code --warm-up 20 --measure 30 --consumers example} is a quick
+ * look.
  */
 public final class CompileCost {
   /** The consumers the targets are about: the example, the 500-code catalog, and the growth's smaller catalogs. */
@@ -60,10 +67,13 @@ public final class CompileCost {
   /**
    * How one consumer is compiled; {@link #key} names it in the result file. {@code REPLAY} is a processor that
    * writes dis-status's output, made beforehand, and does nothing else: what writing those files costs any
-   * processor (javac's check of each name, the extra round), whatever it does to make them.
+   * processor (javac's check of each name, the extra round), whatever it does to make them. {@code FRESH} is the
+   * processor loaded anew for the compile, by a class loader of its own over the processor's jar, as javac loads
+   * it from {@code -processorpath} in every build: its classes are loaded, verified and run cold, where
+   * {@code WITH} reuses the classes, and the JIT's work on them, of the compiles before.
    */
   enum Variant {
-    WITH("with"), NO_OP("noOp"), WITHOUT("without"), REPLAY("replay");
+    WITH("with"), NO_OP("noOp"), WITHOUT("without"), REPLAY("replay"), FRESH("fresh");
 
     final String key;
 
@@ -83,11 +93,12 @@ public final class CompileCost {
     int measure = Integer.parseInt(options.getOrDefault("--measure", "120"));
     List<String> consumers = options.containsKey("--consumers")
         ? List.of(options.get("--consumers").split(",")) : CONSUMERS;
+    Optional<Path> processorJar = Optional.ofNullable(options.get("--processor-jar")).map(Path::of);
 
     List<Subject> subjects = new ArrayList<>();
     try {
       for (String consumer : consumers) {
-        subjects.add(new Subject(consumer));
+        subjects.add(new Subject(consumer, processorJar));
       }
       Random order = new Random(12);
       int warmUpRounds = rounds(subjects, order, warmUp, false);
@@ -174,9 +185,13 @@ public final class CompileCost {
     private final List<JavaFileObject> sourcesAndOutput;
     /** The processor's output, text by binary name, for the replay. */
     private final Map<String, byte[]> output;
+    /** The processor's jar, to load the processor anew from for {@link Variant#FRESH}; the example only. */
+    private final Optional<URL> processorJar;
 
-    Subject(String consumer) throws IOException {
+    Subject(String consumer, Optional<Path> processorJar) throws IOException {
       this.consumer = consumer;
+      this.processorJar = consumer.equals(ConsumerProject.EXAMPLE) ? processorJar.map(CompileCost::url)
+          : Optional.empty();
       project = ConsumerProject.create(consumer);
       compiler = new InMemoryCompiler(project.classPath());
       InMemoryCompiler.Result first = compiler.compile(project.sources(), List.of(project.newProcessor()))
@@ -191,20 +206,38 @@ public final class CompileCost {
 
     /** How this consumer is compiled in each round. */
     List<Variant> variants() {
-      return BY_HAND.contains(consumer) ? List.of(Variant.values()) : List.of(Variant.WITH, Variant.NO_OP);
+      if (!BY_HAND.contains(consumer)) {
+        return List.of(Variant.WITH, Variant.NO_OP);
+      }
+      List<Variant> variants = new ArrayList<>(List.of(Variant.WITH, Variant.NO_OP, Variant.WITHOUT, Variant.REPLAY));
+      processorJar.ifPresent(jar -> variants.add(Variant.FRESH));
+      return variants;
     }
 
     /** Compiles this consumer as {@code variant} says; the time it took, in milliseconds. */
     double compile(Variant variant) {
-      List<? extends JavaFileObject> sources = variant == Variant.WITH || variant == Variant.REPLAY
-          ? project.sources() : sourcesAndOutput;
+      List<? extends JavaFileObject> sources = variant == Variant.NO_OP || variant == Variant.WITHOUT
+          ? sourcesAndOutput : project.sources();
+      long start = System.nanoTime();
+      if (variant == Variant.FRESH) {
+        // javac makes the processor path's class loader, finds the processor as a service and closes the loader
+        // at the end of the compile; all of it is part of the compile's time.
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {processorJar.orElseThrow()},
+            ClassLoader.getPlatformClassLoader())) {
+          compiler.compile(sources, List.of(ServiceLoader.load(Processor.class, loader).iterator().next()))
+              .requireSuccess();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return (System.nanoTime() - start) / 1e6;
+      }
       List<Processor> processors = switch (variant) {
         case WITH -> List.of(project.newProcessor());
         case NO_OP -> List.of(new NoOpProcessor());
         case WITHOUT -> List.of();
         case REPLAY -> List.of(new ReplayProcessor(output));
+        case FRESH -> throw new AssertionError(variant);
       };
-      long start = System.nanoTime();
       compiler.compile(sources, processors).requireSuccess();
       return (System.nanoTime() - start) / 1e6;
     }
@@ -220,6 +253,10 @@ public final class CompileCost {
               .append(" ms; ");
         }
       }
+      if (!times.get(Variant.FRESH).isEmpty()) {
+        summary.append("fresh ÷ no-op ").append(Median.of(CompileCost.ratios(times.get(Variant.FRESH), noOp))
+            .format(3)).append("; ");
+      }
       if (!times.get(Variant.REPLAY).isEmpty()) {
         summary.append("replay ÷ no-op ").append(Median.of(CompileCost.ratios(times.get(Variant.REPLAY), noOp))
             .format(3)).append("; ");
@@ -232,6 +269,17 @@ public final class CompileCost {
     public void close() throws IOException {
       compiler.close();
       project.close();
+    }
+  }
+
+  private static URL url(Path jar) {
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalArgumentException("--processor-jar " + jar + ": no such file");
+    }
+    try {
+      return jar.toUri().toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(e);
     }
   }
 

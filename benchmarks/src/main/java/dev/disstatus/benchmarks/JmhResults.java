@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The results of one JMH run, read from its JSON result file ({@code -rf json}), by benchmark and parameters. */
 final class JmhResults {
   private final Map<String, Score> scores = new LinkedHashMap<>();
-  private final Map<String, String> settings = new LinkedHashMap<>();
+  /** By benchmark class: each way its benchmarks ran, and the methods that ran so. */
+  private final Map<String, Map<String, Set<String>>> settings = new LinkedHashMap<>();
   private final Map<String, Object> first;
 
   /**
@@ -47,10 +52,13 @@ final class JmhResults {
           number(primary.get("scoreError")), (String) primary.get("scoreUnit"), allocated));
       String benchmarkClass = benchmark.substring(0, benchmark.indexOf('.'));
       String jvmArgs = jvmArgs(result);
-      settings.putIfAbsent(benchmarkClass, String.format("%s fork(s)%s; warm-up %s × %s; measurement %s × %s",
-          integer(result.get("forks")), jvmArgs.isEmpty() ? "" : " with `" + jvmArgs + "`",
-          integer(result.get("warmupIterations")), result.get("warmupTime"),
-          integer(result.get("measurementIterations")), result.get("measurementTime")));
+      settings.computeIfAbsent(benchmarkClass, c -> new LinkedHashMap<>())
+          .computeIfAbsent(String.format("%s fork(s)%s; warm-up %s × %s; measurement %s × %s",
+              integer(result.get("forks")), jvmArgs.isEmpty() ? "" : " with `" + jvmArgs + "`",
+              integer(result.get("warmupIterations")), result.get("warmupTime"),
+              integer(result.get("measurementIterations")), result.get("measurementTime")),
+              setting -> new LinkedHashSet<>())
+          .add(benchmark.substring(benchmark.indexOf('.') + 1));
     }
   }
 
@@ -73,9 +81,23 @@ final class JmhResults {
     return Optional.ofNullable(scores.get(key(benchmark, params)));
   }
 
-  /** How a benchmark class was run (forks, warm-up and measurement), if the run measured any of it. */
+  /**
+   * How a benchmark class was run (forks, warm-up and measurement), if the run measured any of it: where its
+   * methods ran in different ways, how most ran, then each other way with the methods that ran so.
+   */
   Optional<String> settings(String benchmarkClass) {
-    return Optional.ofNullable(settings.get(benchmarkClass));
+    return Optional.ofNullable(settings.get(benchmarkClass)).map(ways -> {
+      List<Map.Entry<String, Set<String>>> byCount = new ArrayList<>(ways.entrySet());
+      byCount.sort(Comparator.comparingInt((Map.Entry<String, Set<String>> way) -> way.getValue().size())
+          .reversed());
+      StringBuilder text = new StringBuilder(byCount.get(0).getKey());
+      for (Map.Entry<String, Set<String>> way : byCount.subList(1, byCount.size())) {
+        text.append(" (").append(way.getKey()).append(" for ")
+            .append(way.getValue().stream().map(method -> "`" + method + "`").collect(Collectors.joining(", ")))
+            .append(')');
+      }
+      return text.toString();
+    });
   }
 
   /** The JVM the benchmarks ran on, as JMH recorded it: {@code 17.0.15, OpenJDK 64-Bit Server VM 17.0.15+6}. */
