@@ -210,7 +210,9 @@ public final class BenchmarksReport {
     List<Target> undecided = targets.stream().filter(Target::undecided).toList();
     List<Target> unmeasured = targets.stream().filter(t -> t.met().isEmpty() && !t.undecided()).toList();
     if (missed.isEmpty()) {
-      line("Nothing: every target measured was met.");
+      line(undecided.isEmpty() ? "Nothing: every target measured was met."
+          : "No target measured was missed; the run could not decide "
+              + (undecided.size() == 1 ? "this one:" : "these:"));
     }
     for (Target target : missed) {
       line("- " + target.what() + ": measured " + target.measured() + ".");
