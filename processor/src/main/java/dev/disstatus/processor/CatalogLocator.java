@@ -46,7 +46,7 @@ final class CatalogLocator {
             List.of("the processor's own class path")));
         return Optional.empty();
       }
-      return Optional.of(new CatalogFile(StatusCatalog.BUNDLED_RESOURCE, in));
+      return Optional.of(new CatalogFile(StatusCatalog.BUNDLED_RESOURCE, in, true));
     }
     if (!isResourcePath(path)) {
       reporter.error(annotation.value("catalog"), ProcessorMessages.catalogPathInvalid(path));

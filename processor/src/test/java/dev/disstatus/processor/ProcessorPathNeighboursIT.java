@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disstatus.catalog.StatusCatalog;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,11 +137,13 @@ class ProcessorPathNeighboursIT {
 
   /**
    * Unrelocated, the catalog loader links against whichever SnakeYAML comes first, and 1.31 lacks a
-   * {@code LoaderOptions} method it calls; javac stops with the error the processor threw.
+   * {@code LoaderOptions} method it calls; javac stops with the error the processor threw. A catalog of the
+   * user's own, since the bundled one is read from its image, without SnakeYAML.
    */
   @Test
   void theUnshadedJarFailsWhenAnOlderSnakeYamlComesFirst() throws IOException {
     assertUnshaded();
+    useOwnCatalog();
     RuntimeException thrown = assertThrows(RuntimeException.class,
         () -> compile(processorPath(true, UNSHADED), STRICT));
     assertInstanceOf(NoSuchMethodError.class, thrown.getCause(), thrown::toString);
@@ -156,6 +159,7 @@ class ProcessorPathNeighboursIT {
   @Test
   void theUnshadedJarWorksWithoutTheOlderSnakeYaml() throws Exception {
     assertUnshaded();
+    useOwnCatalog();
     Result result = compile(processorPath(false, UNSHADED), STRICT);
     assertTrue(result.success(), result.describe());
     assertTrue(Files.exists(generated("DisStatusDispatcher.java")), "no DisStatusDispatcher");
@@ -179,6 +183,20 @@ class ProcessorPathNeighboursIT {
       assertEquals(List.of(PROCESSOR + ",isolating"),
           lines(jar, "META-INF/gradle/incremental.annotation.processors"));
     }
+  }
+
+  /**
+   * Has the package read a catalog of its own, a copy of the bundled one on the class path, which the processor
+   * reads with SnakeYAML.
+   */
+  private void useOwnCatalog() throws IOException {
+    Path catalog = Files.createDirectories(work.resolve("resources/com/acme/dis")).resolve("codes.yaml");
+    try (InputStream bundled = StatusCatalog.class.getClassLoader()
+        .getResourceAsStream(StatusCatalog.BUNDLED_RESOURCE)) {
+      Files.write(catalog, bundled.readAllBytes());
+    }
+    Files.writeString(sources.get(0), PACKAGE_INFO.replace("@DisStatusCatalog",
+        "@DisStatusCatalog(catalog = \"com/acme/dis/codes.yaml\")"));
   }
 
   /** The unshaded jar is what it says, or the tests above on it would prove nothing. */
@@ -251,7 +269,8 @@ class ProcessorPathNeighboursIT {
     StringWriter output = new StringWriter();
     List<String> options = new ArrayList<>(lint);
     options.addAll(List.of("-processorpath", join(processorPath),
-        "-classpath", join(List.of(required("dis.annotationsJar"), neighbour("auto-value-annotations.jar"))),
+        "-classpath", join(List.of(required("dis.annotationsJar"), neighbour("auto-value-annotations.jar"),
+            work.resolve("resources"))),
         "-d", Files.createDirectories(work.resolve("out")).toString(),
         "-s", Files.createDirectories(work.resolve("gen")).toString()));
     StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8);
