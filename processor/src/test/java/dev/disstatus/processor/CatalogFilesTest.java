@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disstatus.catalog.StatusCatalog;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -32,6 +35,19 @@ class CatalogFilesTest {
 
   @TempDir
   Path project;
+
+  /**
+   * The bundled catalog comes from the image the catalog's build made of it, not from its YAML: given a text
+   * that is no catalog at all, it still loads, whole.
+   */
+  @Test
+  void theBundledCatalogIsReadFromItsImage() {
+    CatalogFile bundled = new CatalogFile(StatusCatalog.BUNDLED_RESOURCE,
+        new ByteArrayInputStream("not: [a catalog".getBytes(StandardCharsets.UTF_8)), true);
+    // Neither the annotation nor the reporter is asked: they serve only to report a problem of the text.
+    assertEquals(Optional.of(StatusCatalog.bundled()),
+        bundled.load(new ReservedJavaNames(new TypeNames("com.acme.mine", "Dis")), null, null));
+  }
 
   @Test
   void aMissingCatalogNamesTheFileBesideItWhoseNameIsClose() throws IOException {

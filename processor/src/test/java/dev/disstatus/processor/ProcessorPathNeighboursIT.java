@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.disstatus.catalog.CatalogImage;
 import dev.disstatus.catalog.StatusCatalog;
 import java.io.File;
 import java.io.IOException;
@@ -173,6 +174,15 @@ class ProcessorPathNeighboursIT {
       assertTrue(classes.contains("dev/disstatus/processor/internal/javapoet/JavaFile.class"), "no JavaPoet");
       assertEquals(List.of(), classes.stream().filter(name -> !name.startsWith("dev/disstatus/")).toList());
       assertEquals(List.of(), classes.stream().filter(name -> name.endsWith("module-info.class")).toList());
+    }
+  }
+
+  /** The bundled catalog, and the image of it that the processor reads instead of SnakeYAML reading the text. */
+  @Test
+  void theShadedJarCarriesTheBundledCatalogAndItsImage() throws IOException {
+    try (JarFile jar = new JarFile(required("dis.shadedJar").toFile())) {
+      assertTrue(jar.getJarEntry(StatusCatalog.BUNDLED_RESOURCE) != null, "no " + StatusCatalog.BUNDLED_RESOURCE);
+      assertTrue(jar.getJarEntry(CatalogImage.BUNDLED_RESOURCE) != null, "no " + CatalogImage.BUNDLED_RESOURCE);
     }
   }
 
