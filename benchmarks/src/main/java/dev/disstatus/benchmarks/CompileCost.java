@@ -219,26 +219,22 @@ public final class CompileCost {
       List<? extends JavaFileObject> sources = variant == Variant.NO_OP || variant == Variant.WITHOUT
           ? sourcesAndOutput : project.sources();
       long start = System.nanoTime();
-      if (variant == Variant.FRESH) {
-        // javac makes the processor path's class loader, finds the processor as a service and closes the loader
-        // at the end of the compile; all of it is part of the compile's time.
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {processorJar.orElseThrow()},
-            ClassLoader.getPlatformClassLoader())) {
-          compiler.compile(sources, List.of(ServiceLoader.load(Processor.class, loader).iterator().next()))
-              .requireSuccess();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        return (System.nanoTime() - start) / 1e6;
+      // For FRESH, javac makes the processor path's class loader, finds the processor as a service and closes
+      // the loader at the end of the compile; all of it is part of the compile's time.
+      try (URLClassLoader fresh = variant == Variant.FRESH
+          ? new URLClassLoader(new URL[] {processorJar.orElseThrow()}, ClassLoader.getPlatformClassLoader())
+          : null) {
+        List<Processor> processors = switch (variant) {
+          case WITH -> List.of(project.newProcessor());
+          case NO_OP -> List.of(new NoOpProcessor());
+          case WITHOUT -> List.of();
+          case REPLAY -> List.of(new ReplayProcessor(output));
+          case FRESH -> List.of(ServiceLoader.load(Processor.class, fresh).iterator().next());
+        };
+        compiler.compile(sources, processors).requireSuccess();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      List<Processor> processors = switch (variant) {
-        case WITH -> List.of(project.newProcessor());
-        case NO_OP -> List.of(new NoOpProcessor());
-        case WITHOUT -> List.of();
-        case REPLAY -> List.of(new ReplayProcessor(output));
-        case FRESH -> throw new AssertionError(variant);
-      };
-      compiler.compile(sources, processors).requireSuccess();
       return (System.nanoTime() - start) / 1e6;
     }
 
