@@ -331,11 +331,14 @@ final class StatusSupport {
     return false;
   }
 
-  /** The index of the first character from {@code i} on that is not JSON whitespace. */
+  /**
+   * The index of the first character from {@code i} on that is not JSON whitespace. JSON's four
+   * whitespace characters are all at most a space: one test answers for every other character.
+   */
   private static int skipWhitespace(String text, int i) {
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+      if (c > ' ' || (c != ' ' && c != '\t' && c != '\n' && c != '\r')) {
         return i;
       }
       i++;
@@ -346,10 +349,14 @@ final class StatusSupport {
   /**
    * The index of the quote that closes a string whose characters start at {@code start}, if none
    * of them is escaped or a control character; -1 otherwise, where only a full reading can tell.
+   * Each character above the quote but the backslash is plain: one test lets most of them by.
    */
   private static int plainStringEnd(String text, int start) {
     for (int i = start; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c > '"' && c != '\\') {
+        continue;
+      }
       if (c == '"') {
         return i;
       }
