@@ -193,6 +193,22 @@ class StatusSupportTest {
   }
 
   @Test
+  void plainStringsKeepEveryCharacterAboveTheControlsButTheQuoteAndBackslash() {
+    // Whitespace of all four kinds between the tokens, and in the values the characters next to the quote and
+    // the backslash, DEL, Latin-1 and beyond it: the reader's one-test shortcuts must pass each of them.
+    String value = " !#[]~\u007f\u00e9\u4e2d";
+    assertEquals(Map.of("errorCode", "DIS.4303", "message", value), errorMembers(
+        " \t\r\n{\n\t\"errorCode\" :\r\n \"DIS.4303\" ,\n  \"message\":\t\"" + value + "\"\n}\r\n "));
+    for (char c = 0; c < 0x20; c++) {
+      assertEquals(Map.of(), errorMembers("{\"errorCode\":\"a" + c + "b\"}"), "control character " + (int) c);
+    }
+    // Characters below the space that JSON does not count as whitespace end the object's reading.
+    for (char c : new char[] {0, '\b', '\f', 0x0b, 0x1f}) {
+      assertEquals(Map.of(), errorMembers("{" + c + "\"errorCode\":\"x\"}"), "character " + (int) c);
+    }
+  }
+
+  @Test
   void aTextThatIsNotOneWholeObjectHasNoMembers() {
     for (String body : List.of("", "oops", "[]", "\"x\"", "{", "{\"errorCode\":\"x\"", "{\"errorCode\":\"x\"} x",
         "{\"errorCode\":\"x\",}", "{\"a\":[1,2},\"errorCode\":\"x\"}", "{\"errorCode\":\"raw\nline\"}",
